@@ -1,0 +1,41 @@
+"""What every extractor returns, and the page-budget rule they share."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..models import Finding, Page
+
+PageProgress = Callable[[int, int], None]  # (page number, total pages)
+
+
+def no_progress(page: int, total: int) -> None:
+    return None
+
+
+@dataclass
+class Extracted:
+    pages: list[Page] = field(default_factory=list)
+    page_count: int = 0
+    findings: list[Finding] = field(default_factory=list)
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+def select_pages(total: int, limit: int) -> list[int]:
+    """0-based page indexes to read when a file has more pages than we will read.
+
+    The head carries the title block and the tail the signature/enactment block, which decide a
+    document's identity and status, so a bounded read keeps both ends.
+    """
+    if total <= limit:
+        return list(range(total))
+    tail = min(10, max(1, limit // 5))
+    head = limit - tail
+    return list(range(head)) + list(range(total - tail, total))
+
+
+def clean_text(text: str) -> str:
+    """Normalise line ends and drop NULs/control characters that break JSON consumers and regexes."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return "".join(c for c in text if c == "\n" or c == "\t" or c >= " " or c == "\f").replace("\x00", "")

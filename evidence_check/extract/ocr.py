@@ -1,0 +1,127 @@
+"""The one wrapper around the Tesseract CLI: page image in, text + mean confidence + rotation out.
+
+One Tesseract process per page, single-threaded (OMP_THREAD_LIMIT=1): parallelism comes from our worker
+processes, and OpenMP threads inside each Tesseract would only oversubscribe the cores.
+"""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PIL import Image
+
+# Below this mean confidence (or with almost no words) the page may be sideways: ask OSD.
+ROTATION_CHECK_CONFIDENCE = 60.0
+MIN_WORDS_UPRIGHT = 8
+
+
+class OcrUnavailable(RuntimeError):
+    pass
+
+
+@dataclass(frozen=True)
+class OcrResult:
+    text: str
+    confidence: float | None  # mean word confidence 0-100
+    words: int
+    rotation: int = 0  # clockwise degrees applied before the OCR that produced `text`
+
+
+def tesseract_path() -> str:
+    exe = shutil.which("tesseract")
+    if not exe:
+        raise OcrUnavailable("tesseract not found on PATH")
+    return exe
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    env["OMP_THREAD_LIMIT"] = "1"
+    return env
+
+
+def _parse_tsv(tsv: str) -> tuple[float | None, int]:
+    confs = []
+    for line in tsv.splitlines()[1:]:
+        cols = line.split("\t")
+        if len(cols) < 12 or not cols[11].strip():
+            continue
+        try:
+            c = float(cols[10])
+        except ValueError:
+            continue
+        if c >= 0:
+            confs.append(c)
+    if not confs:
+        return None, 0
+    return round(sum(confs) / len(confs), 1), len(confs)
+
+
+def run_tesseract(image_path: Path, lang: str, dpi: int, timeout: float) -> OcrResult:
+    exe = tesseract_path()
+    with tempfile.TemporaryDirectory(prefix="ec-ocr-") as tmp:
+        base = Path(tmp) / "out"
+        proc = subprocess.run(
+            [exe, str(image_path), str(base), "-l", lang, "--dpi", str(dpi), "--psm", "3", "txt", "tsv"],
+            capture_output=True, timeout=timeout, env=_env(),
+        )
+        if proc.returncode != 0:
+            err = proc.stderr.decode("utf-8", "replace").strip().splitlines()
+            raise OcrUnavailable(err[-1] if err else f"tesseract exit code {proc.returncode}")
+        text = (base.with_suffix(".txt")).read_text("utf-8", "replace")
+        conf, words = _parse_tsv(base.with_suffix(".tsv").read_text("utf-8", "replace"))
+    return OcrResult(text=text.replace("\f", "").strip(), confidence=conf, words=words)
+
+
+_ROTATE = re.compile(r"Rotate:\s*(\d+)")
+_ORIENT_CONF = re.compile(r"Orientation confidence:\s*([\d.]+)")
+
+
+def detect_rotation(image_path: Path, timeout: float) -> int:
+    """Clockwise degrees that make the page upright according to Tesseract OSD (0 when unsure)."""
+    proc = subprocess.run(
+        [tesseract_path(), str(image_path), "-", "--psm", "0", "-l", "osd"],
+        capture_output=True, timeout=timeout, env=_env(),
+    )
+    out = proc.stdout.decode("utf-8", "replace") + proc.stderr.decode("utf-8", "replace")
+    m, c = _ROTATE.search(out), _ORIENT_CONF.search(out)
+    if not m:
+        return 0
+    if c and float(c.group(1)) < 1.0:  # OSD guesses on nearly blank pages; don't trust those
+        return 0
+    return int(m.group(1)) % 360
+
+
+def _save_gray(img: Image.Image, path: Path) -> None:
+    # PGM: no compression cost, and Tesseract (leptonica) reads it directly.
+    img.convert("L").save(path, format="PPM")
+
+
+def ocr_image(img: Image.Image, *, lang: str = "ind+eng", dpi: int = 300, timeout: float = 120.0) -> OcrResult:
+    """OCR one page image; if it reads poorly, ask OSD for the orientation, rotate and read again."""
+    with tempfile.TemporaryDirectory(prefix="ec-page-") as tmp:
+        path = Path(tmp) / "page.pgm"
+        _save_gray(img, path)
+        first = run_tesseract(path, lang, dpi, timeout)
+        if (first.confidence or 0) >= ROTATION_CHECK_CONFIDENCE and first.words >= MIN_WORDS_UPRIGHT:
+            return first
+        try:
+            rotation = detect_rotation(path, timeout)
+        except (subprocess.SubprocessError, OSError):
+            rotation = 0
+        if rotation == 0:
+            return first
+        turned = img.rotate(-rotation, expand=True, fillcolor=255) if img.mode == "L" else img.rotate(
+            -rotation, expand=True)
+        _save_gray(turned, path)
+        second = run_tesseract(path, lang, dpi, timeout)
+        second = OcrResult(second.text, second.confidence, second.words, rotation)
+        score = lambda r: (r.confidence or 0) * min(r.words, 200)  # noqa: E731
+        return second if score(second) > score(first) else first

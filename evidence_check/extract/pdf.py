@@ -1,0 +1,138 @@
+"""PDF pages: pdfium's text layer where it is usable, Tesseract where it is not (scans, glyph soup)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..context import Options
+from ..messages import make_finding
+from ..models import Page
+from . import ocr
+from .common import Extracted, PageProgress, clean_text, no_progress, select_pages
+from .quality import needs_ocr
+
+MAX_RENDER_PIXELS = 40_000_000  # a poster-sized page rendered at 300 dpi would eat gigabytes
+
+
+class PdfEncrypted(Exception):
+    pass
+
+
+def _open(path: Path):  # -> pdfium.PdfDocument
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    try:
+        return pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as exc:
+        if getattr(exc, "err_code", None) in (raw.FPDF_ERR_PASSWORD, raw.FPDF_ERR_SECURITY):
+            raise PdfEncrypted() from None
+        raise
+
+
+def _document_meta(pdf) -> dict[str, object]:
+    import pypdfium2.raw as raw
+
+    meta: dict[str, object] = {}
+    try:
+        md = {k: v for k, v in pdf.get_metadata_dict(skip_empty=True).items() if isinstance(v, str)}
+        if md:
+            meta["pdf_metadata"] = {k: v[:300] for k, v in md.items()}
+    except Exception:  # metadata is nice to have; a broken Info dict must not cost the text
+        pass
+    try:
+        meta["pdf_signature"] = raw.FPDF_GetSignatureCount(pdf.raw) > 0
+    except Exception:
+        pass
+    active = []
+    try:
+        if raw.FPDFDoc_GetJavaScriptActionCount(pdf.raw) > 0:
+            active.append("JavaScript")
+    except Exception:
+        pass
+    try:
+        if pdf.count_attachments() > 0:
+            active.append("lampiran tersemat (embedded files)")
+    except Exception:
+        pass
+    if active:
+        meta["active_content"] = active
+    return meta
+
+
+def _render(page, dpi: int):
+    w, h = page.get_size()
+    scale = dpi / 72.0
+    if w * h * scale * scale > MAX_RENDER_PIXELS:
+        scale = (MAX_RENDER_PIXELS / max(1.0, w * h)) ** 0.5
+    return page.render(scale=scale, grayscale=True).to_pil()
+
+
+def extract_pdf(path: Path, opts: Options, progress: PageProgress = no_progress) -> Extracted:
+    out = Extracted()
+    try:
+        pdf = _open(path)
+    except PdfEncrypted:
+        out.findings.append(make_finding("extraction", "ENCRYPTED"))
+        return out
+    try:
+        total = len(pdf)
+        out.page_count = total
+        out.meta.update(_document_meta(pdf))
+        if out.meta.get("active_content"):
+            out.findings.append(make_finding("extraction", "ACTIVE_CONTENT", detail=", ".join(out.meta["active_content"])))
+        wanted = select_pages(total, opts.max_pages)
+        if len(wanted) < total:
+            out.findings.append(make_finding("extraction", "PARTIALLY_READ", read=len(wanted), total=total,
+                                             limit=opts.max_pages))
+        texts: dict[int, tuple[str, float | None]] = {}
+        to_ocr: list[int] = []
+        for i in wanted:
+            page = pdf[i]
+            try:
+                tp = page.get_textpage()
+                text = clean_text(tp.get_text_bounded())
+                tp.close()
+            except Exception:
+                text = ""
+            finally:
+                page.close()
+            bad, quality = needs_ocr(text)
+            texts[i] = (text, quality)
+            if bad:
+                to_ocr.append(i)
+        ocr_budget = set(to_ocr[i] for i in select_pages(len(to_ocr), opts.max_ocr_pages))
+        ocr_pages = _ocr_pages(pdf, sorted(ocr_budget), opts, progress, out)
+        for i in wanted:
+            text, quality = texts[i]
+            if i in ocr_pages:
+                out.pages.append(ocr_pages[i])
+            else:
+                out.pages.append(Page(number=i + 1, text=text, method="text" if text.strip() else "none",
+                                      quality=quality))
+        if len(ocr_budget) < len(to_ocr):
+            out.findings.append(make_finding("extraction", "PARTIALLY_READ", read=len(wanted) - len(to_ocr) + len(ocr_budget),
+                                             total=total, limit=opts.max_ocr_pages))
+    finally:
+        pdf.close()
+    return out
+
+
+def _ocr_pages(pdf, indexes: list[int], opts: Options, progress: PageProgress, out: Extracted) -> dict[int, Page]:
+    done: dict[int, Page] = {}
+    for n, i in enumerate(indexes, 1):
+        progress(i + 1, len(pdf))
+        page = pdf[i]
+        try:
+            img = _render(page, opts.ocr_dpi)
+        finally:
+            page.close()
+        try:
+            res = ocr.ocr_image(img, lang=opts.ocr_lang, dpi=opts.ocr_dpi)
+        except ocr.OcrUnavailable as exc:
+            out.findings.append(make_finding("extraction", "OCR_UNAVAILABLE", detail=str(exc)))
+            return done
+        finally:
+            img.close()
+        done[i] = Page(number=i + 1, text=clean_text(res.text), method="ocr", confidence=res.confidence,
+                       rotation=res.rotation)
+    return done

@@ -1,0 +1,106 @@
+"""Judge whether a page's text layer is usable or must be OCR'd.
+
+Scanners and PDF exports produce text layers that exist but are wrong: fonts without ToUnicode give
+glyph soup, a scanner's own OCR gives "PEMERlNTAH KABUPATEIV". Presence of text is therefore not enough;
+we score the share of known words against Tesseract's own Indonesian and English word lists.
+"""
+from __future__ import annotations
+
+import functools
+import re
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from ..context import PROJECT_RULES
+
+_WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
+_TOKEN = re.compile(r"\S+")
+# Letter/digit confusions typical of poor OCR layers: 202l, 2O19, PEMERlNTAH (lower l inside capitals).
+_CONFUSED = re.compile(r"\b(?:\d+[lIOo]\d*|[lIOo]\d{2,})\b|[A-Z]{2,}[a-z][A-Z]{2,}")
+TESSDATA_DIRS = (Path("/usr/share/tesseract-ocr/5/tessdata"), Path("/usr/share/tesseract-ocr/4.00/tessdata"))
+
+MIN_CHARS = 25  # fewer visible characters than this on a page = no usable text layer
+MIN_QUALITY = 0.55  # share of known words below which the layer is treated as garbage
+
+
+def _dump_wordlist(traineddata: Path) -> set[str]:
+    """Unpack Tesseract's LSTM word dawg into words (what the OCR engine itself considers words)."""
+    if not (shutil.which("combine_tessdata") and shutil.which("dawg2wordlist")):
+        return set()
+    lang = traineddata.name.split(".")[0]
+    with tempfile.TemporaryDirectory() as tmp:
+        prefix = f"{tmp}/{lang}."
+        subprocess.run(["combine_tessdata", "-u", str(traineddata), prefix], capture_output=True, timeout=60)
+        out = Path(tmp) / "words.txt"
+        subprocess.run(
+            ["dawg2wordlist", prefix + "lstm-unicharset", prefix + "lstm-word-dawg", str(out)],
+            capture_output=True, timeout=60,
+        )
+        if not out.exists():
+            return set()
+        return {w.lower() for w in out.read_text("utf-8", "replace").split() if len(w) >= 3}
+
+
+def _cached_wordlist(lang: str) -> set[str]:
+    from platformdirs import user_cache_dir
+
+    cache = Path(user_cache_dir("evidence-check")) / f"words-{lang}.txt"
+    try:
+        if cache.exists():
+            return set(cache.read_text("utf-8").split())
+    except OSError:
+        pass
+    for d in TESSDATA_DIRS:
+        td = d / f"{lang}.traineddata"
+        if td.exists():
+            words = _dump_wordlist(td)
+            if words:
+                try:
+                    cache.parent.mkdir(parents=True, exist_ok=True)
+                    tmp = cache.with_suffix(".tmp")
+                    tmp.write_text("\n".join(sorted(words)), "utf-8")
+                    tmp.replace(cache)
+                except OSError:
+                    pass
+                return words
+    return set()
+
+
+@functools.lru_cache(maxsize=1)
+def known_words() -> frozenset[str]:
+    words = _cached_wordlist("ind") | _cached_wordlist("eng")
+    extra = PROJECT_RULES / "vocab" / "words_extra.txt"  # government terms the dictionaries lack
+    if extra.exists():
+        words |= {w.strip().lower() for w in extra.read_text("utf-8").split() if w.strip()}
+    return frozenset(words)
+
+
+def text_quality(text: str) -> float | None:
+    """Share of alphabetic words (3+ letters) that are known, penalised by OCR confusions. None if no words."""
+    words = _WORD.findall(text)
+    if not words:
+        return None
+    vocab = known_words()
+    if not vocab:  # no dictionary available: judge by confusions and glyph soup only
+        known = sum(1 for w in words if w.isalpha() and not re.search(r"[^\x00-\u024f]", w))
+    else:
+        known = sum(1 for w in words if w.lower() in vocab)
+    confused = len(_CONFUSED.findall(text))
+    tokens = max(1, len(_TOKEN.findall(text)))
+    return max(0.0, known / len(words) - 2.0 * confused / tokens)
+
+
+def needs_ocr(text: str) -> tuple[bool, float | None]:
+    """(OCR this page?, quality). Too little text, replacement glyphs or unknown words all mean yes."""
+    visible = sum(1 for c in text if not c.isspace())
+    if visible < MIN_CHARS:
+        return True, None
+    bad_glyphs = text.count("\ufffd") + text.count("(cid:")
+    if bad_glyphs / visible > 0.05:
+        return True, 0.0
+    q = text_quality(text)
+    if q is None:  # digits and symbols only, e.g. a table of numbers: keep it
+        return False, None
+    return q < MIN_QUALITY, round(q, 3)

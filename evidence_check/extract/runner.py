@@ -1,0 +1,182 @@
+"""Run extraction for every file in isolated worker processes, with cache, time limit and memory cap.
+
+One forked process per file: a hang, crash or memory blow-up in one file's reader (pdfium, a zip bomb,
+Tesseract) is killed with its whole process group and becomes a finding; the run continues.
+"""
+from __future__ import annotations
+
+import os
+import signal
+import time
+from dataclasses import replace
+from multiprocessing import connection, get_context
+from pathlib import Path
+
+from ..context import Options, RunContext
+from ..discover import SourceFile
+from ..messages import make_finding
+from ..models import Document
+from . import extract_path, sha256_file
+from .cache import ExtractCache
+from .formats import format_from_extension
+
+
+def _child(conn, src: SourceFile, sha: str, opts: Options, mem_mb: int) -> None:
+    os.setpgid(0, 0)  # our own process group: killing it also kills Tesseract children
+    if mem_mb > 0:
+        try:
+            import resource
+
+            limit = mem_mb * 1024 * 1024
+            resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+        except (ImportError, ValueError, OSError):
+            pass
+
+    def progress(page: int, total: int) -> None:
+        try:
+            conn.send(("page", page, total))
+        except OSError:
+            pass
+
+    try:
+        docs = extract_path(src.path, src.rel, opts, progress, sha256=sha)
+        conn.send(("done", docs))
+    except MemoryError:
+        conn.send(("error", "MemoryError"))
+    except BaseException as exc:  # noqa: BLE001
+        conn.send(("error", f"{type(exc).__name__}: {exc}"[:300]))
+    finally:
+        conn.close()
+
+
+class _Job:
+    def __init__(self, src: SourceFile, sha: str, proc, conn, deadline: float):
+        self.src, self.sha, self.proc, self.conn, self.deadline = src, sha, proc, conn, deadline
+        self.result: list[Document] | None = None
+        self.error: str | None = None
+
+
+def _kill(job: _Job) -> None:
+    try:
+        os.killpg(job.proc.pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
+    job.proc.join(5)
+
+
+def _failed_doc(src: SourceFile, sha: str, code: str, **params: object) -> list[Document]:
+    return [Document(path=src.rel, sha256=sha, size=src.size, format=format_from_extension(src.rel),
+                     findings=(make_finding("extraction", code, **params),))]
+
+
+def _finish(job: _Job, opts: Options) -> list[Document]:
+    if job.result is not None:
+        docs = job.result
+    elif job.error == "timeout":
+        docs = _failed_doc(job.src, job.sha, "TIMEOUT", seconds=int(opts.timeout_per_file))
+    elif job.error and "MemoryError" in job.error:
+        docs = _failed_doc(job.src, job.sha, "TOO_LARGE", detail=f"melebihi batas memori {opts.max_memory_mb} MB")
+    else:
+        code = job.proc.exitcode
+        detail = job.error or (f"sinyal {-code}" if code is not None and code < 0 else f"kode keluar {code}")
+        docs = _failed_doc(job.src, job.sha, "WORKER_CRASHED", detail=detail)
+    return _check_unchanged(job.src, docs)
+
+
+def _check_unchanged(src: SourceFile, docs: list[Document]) -> list[Document]:
+    try:
+        st = src.path.stat()
+        changed = (st.st_size, st.st_mtime_ns) != (src.size, src.mtime_ns)
+        detail = "isi berubah saat dibaca"
+    except OSError:
+        changed, detail = True, "berkas hilang saat dibaca"
+    if not changed:
+        return docs
+    return [docs[0].with_findings(make_finding("extraction", "FILE_CHANGED", detail=detail)), *docs[1:]]
+
+
+def _hash(src: SourceFile) -> tuple[str | None, list[Document] | None]:
+    try:
+        return sha256_file(src.path), None
+    except FileNotFoundError:
+        return None, [Document(path=src.rel, size=src.size, format=format_from_extension(src.rel), findings=(
+            make_finding("extraction", "FILE_CHANGED", detail="berkas hilang sebelum dibaca"),))]
+    except OSError as exc:
+        return None, [Document(path=src.rel, size=src.size, format=format_from_extension(src.rel), findings=(
+            make_finding("extraction", "UNREADABLE", detail=f"{type(exc).__name__}: {exc.strerror or exc}"),))]
+
+
+def extract_all(sources: list[SourceFile], ctx: RunContext) -> list[Document]:
+    opts = ctx.options
+    cache = ExtractCache(opts.cache_dir, opts) if opts.use_cache else None
+    results: dict[str, list[Document]] = {}
+    pending: list[tuple[SourceFile, str]] = []
+    total = len(sources)
+    for src in sources:
+        sha, failed = _hash(src)
+        if failed is not None:
+            results[src.rel] = failed
+            continue
+        assert sha is not None
+        hit = cache.get(sha, src.rel) if cache else None
+        if hit is not None:
+            results[src.rel] = _check_unchanged(src, hit)
+        else:
+            pending.append((src, sha))
+    ctx.progress("extract", len(results), total, "")
+    # Biggest first: the long scans start early instead of being the tail that keeps one core busy.
+    pending.sort(key=lambda p: -p[0].size)
+    for src, docs in _run_workers(pending, ctx, len(results), total):
+        results[src.rel] = docs
+        if cache is not None and docs and docs[0].sha256:
+            cache.put(docs[0].sha256, src.rel, docs)
+    return [d for src in sources for d in results.get(src.rel, [])]
+
+
+def _run_workers(pending: list[tuple[SourceFile, str]], ctx: RunContext, done: int, total: int):
+    opts = ctx.options
+    mp = get_context("fork")
+    queue = list(pending)
+    running: list[_Job] = []
+    try:
+        while queue or running:
+            while queue and len(running) < max(1, opts.jobs):
+                src, sha = queue.pop(0)
+                parent, child = mp.Pipe(duplex=False)
+                proc = mp.Process(target=_child, args=(child, src, sha, opts, opts.max_memory_mb), daemon=True)
+                proc.start()
+                child.close()
+                running.append(_Job(src, sha, proc, parent, time.monotonic() + opts.timeout_per_file))
+                ctx.progress("extract", done, total, src.rel)
+            now = time.monotonic()
+            timeout = max(0.0, min(j.deadline for j in running) - now)
+            ready = connection.wait([j.conn for j in running], timeout=min(timeout, 1.0))
+            for job in list(running):
+                finished = False
+                if job.conn in ready:
+                    try:
+                        while job.conn.poll():
+                            msg = job.conn.recv()
+                            if msg[0] == "page":
+                                ctx.progress("extract", done, total, f"{job.src.rel} — halaman {msg[1]}/{msg[2]}")
+                            elif msg[0] == "done":
+                                job.result, finished = msg[1], True
+                            else:
+                                job.error, finished = msg[1], True
+                    except (EOFError, OSError):
+                        finished = True  # child died without a result
+                if not finished and time.monotonic() > job.deadline:
+                    job.error, finished = "timeout", True
+                    _kill(job)
+                if finished:
+                    running.remove(job)
+                    job.proc.join(5)
+                    if job.proc.is_alive():
+                        _kill(job)
+                    job.conn.close()
+                    done += 1
+                    ctx.progress("extract", done, total, job.src.rel)
+                    yield job.src, _finish(job, opts)
+    finally:
+        for job in running:  # Ctrl-C or an error in the parent: leave no orphan readers behind
+            _kill(job)

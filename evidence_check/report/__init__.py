@@ -1,0 +1,77 @@
+"""Reporters registered by name; each is a leaf over the one RunReport model. JSON is the contract."""
+from __future__ import annotations
+
+import importlib
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..models import RunReport
+
+RenderFn = Callable[[RunReport, str], bytes]  # (report, lang) -> file content
+
+
+@dataclass(frozen=True)
+class Reporter:
+    name: str
+    filename: str
+    render: RenderFn
+
+
+REPORTERS: dict[str, Reporter] = {}
+# name -> module that registers it; imported only when that format is asked for (keeps start-up fast)
+_MODULES = {
+    "json": "json_report", "html": "html", "md": "markdown", "markdown": "markdown",
+    "csv": "sheets", "xlsx": "sheets", "pdf": "pdf",
+}
+
+
+def register(name: str, filename: str) -> Callable[[RenderFn], RenderFn]:
+    def deco(fn: RenderFn) -> RenderFn:
+        REPORTERS[name] = Reporter(name, filename, fn)
+        return fn
+
+    return deco
+
+
+def available_formats() -> list[str]:
+    return sorted(_MODULES)
+
+
+def get_reporter(name: str) -> Reporter:
+    if name not in REPORTERS:
+        mod = _MODULES.get(name)
+        if mod is None:
+            raise KeyError(name)
+        importlib.import_module(f"{__name__}.{mod}")
+    if name == "markdown":
+        return REPORTERS["md"]
+    return REPORTERS[name]
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Temp file in the same folder + rename: an interrupted run never leaves a half-written report."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def render_all(report: RunReport, formats: tuple[str, ...], out_dir: Path, lang: str = "id") -> list[Path]:
+    written = []
+    for name in formats:
+        rep = get_reporter(name)
+        target = out_dir / rep.filename
+        write_atomic(target, rep.render(report, lang))
+        written.append(target)
+    return written

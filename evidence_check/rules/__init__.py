@@ -1,0 +1,1 @@
+"""Loading and validating the rule data kept under the top-level rules/ folder."""
