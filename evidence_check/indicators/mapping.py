@@ -1,0 +1,148 @@
+"""Document → indicators: which of the framework's indicators a document can back, with the phrases and pages.
+
+A score (0-1) grows with how often and how prominently the indicator's subject is named, scaled by how well the
+document type suits the indicator's ladder. Folder/file names only add a small bonus on top of content; numbers
+printed inside the document are never read as indicator numbers (old 5/2018 tables use other numbers).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..models import Agency, Document, Evidence, IndicatorMatch
+from .framework import Framework, Indicator
+from .text import DocText, Hit, first_hit
+
+MATCH_MIN = 0.4  # a document backs an indicator at or above this score
+REFERENCE_SCORE = 0.1  # national/other-agency documents: kept for explanation, scored as reference only
+ORGANISATION_CAP = 0.3  # SOTK regulations merely mention SPBE functions
+PATH_BONUS = 0.1
+UMBRELLA_BONUS = 0.25
+REFERENCE_CODES = frozenset({"NATIONAL_REGULATION", "FOREIGN_ISSUER"})
+
+_PATH_HINT = re.compile(r"(?:indikator|indicator|ind)[\s_\-.]*0?(\d{1,2})(?!\d)", re.I)
+_LEADING_NUMBER = re.compile(r"^0?(\d{1,2})[a-z]?[\s_\-.]", re.I)
+_MINISTRY_AGENCY = re.compile(r"\b(kementerian|badan|lembaga|kejaksaan|kepolisian|sekretariat)\b", re.I)
+
+# Used only when the recognition stage left doc_type empty (e.g. running this stage on its own).
+_TYPE_FALLBACK: tuple[tuple[str, str], ...] = (
+    (r"\bperaturan daerah\b", "perda"),
+    (r"\bperaturan (bupati|walikota|wali kota|gubernur)\b", "perkada"),
+    (r"\bperaturan menteri\b", "peraturan_menteri"),
+    (r"\b(undang-undang|peraturan pemerintah|peraturan presiden)\b", "peraturan_nasional"),
+    (r"\bkeputusan\b", "keputusan"),
+    (r"\bsurat edaran\b", "surat_edaran"),
+    (r"\bstandar operasional prosedur\b|\bnomor sop\b", "sop"),
+    (r"\bnotulen|\bnotulensi\b", "notulen"),
+    (r"\bundangan\b", "undangan"),
+    (r"\b(pedoman|panduan|manual)\b", "pedoman"),
+    (r"\blaporan\b", "laporan"),
+)
+
+
+def guess_doc_type(dt: DocText) -> str | None:
+    for pattern, doc_type in _TYPE_FALLBACK:
+        if re.search(pattern, dt.title_zone):
+            return doc_type
+    return None
+
+
+def path_hints(path: str) -> set[int]:
+    """Indicator numbers suggested by folder/file names (`Indikator 19/`, `1a-Perbup-...pdf`)."""
+    hints = {int(m.group(1)) for m in _PATH_HINT.finditer(path)}
+    name = path.rsplit("/", 1)[-1]
+    lead = _LEADING_NUMBER.match(name)
+    if lead:
+        hints.add(int(lead.group(1)))
+    return hints
+
+
+def is_reference(doc: Document, agency: Agency | None) -> bool:
+    """National regulations and other agencies' documents are references, not the agency's evidence."""
+    if any(f.code in REFERENCE_CODES for f in doc.findings) or doc.doc_type == "peraturan_nasional":
+        return True
+    if doc.doc_type == "peraturan_menteri":
+        name = (agency.name if agency else None) or ""
+        return not _MINISTRY_AGENCY.search(name)
+    return False
+
+
+def effective_type(doc: Document, dt: DocText) -> str | None:
+    return doc.doc_type or guess_doc_type(dt)
+
+
+def _evidence(rule: str, hit: Hit) -> Evidence:
+    return Evidence(rule=rule, text=hit.snippet, page=hit.page, field="indicator")
+
+
+def score_indicator(
+    ind: Indicator, fw: Framework, doc: Document, dt: DocText, doc_type: str | None, context: dict[str, object]
+) -> tuple[float, list[Evidence]]:
+    """Raw content score for one indicator and the evidence behind it."""
+    ladder = fw.ladder(ind)
+    names = dt.hits(fw.pattern(tuple(ind.names + ind.aliases)))
+    if not names:
+        return 0.0, []
+    keywords = {h.phrase for h in dt.hits(fw.pattern(tuple(ind.keywords)))}
+    title_hit = dt.in_title(fw.pattern(tuple(ind.names + ind.aliases)))
+    raw = 0.3 * min(len(names), 3) + 0.08 * min(len(keywords), 5) + (0.3 if title_hit else 0.0)
+    evidence = [_evidence(f"indicators.{ind.id}.name", names[0])]
+    if title_hit:
+        evidence.append(Evidence(f"indicators.{ind.id}.title", dt.title_zone[:160], 1, "indicator"))
+    if ladder.kind == "policy" and context["umbrella"]:
+        raw += UMBRELLA_BONUS
+        evidence.append(Evidence("indicators.umbrella", str(context["umbrella"]), 1, "indicator"))
+    top = int(context["top_names"])  # type: ignore[call-overload]
+    if top >= 6:  # long documents name many subjects in passing: weigh this one against the main subject
+        raw *= 0.6 + 0.4 * min(1.0, len(names) / top)
+    factor = ladder.doc_types.get(doc_type or "", 0.7)
+    score = min(1.0, raw) * factor
+    if context["organisation"]:
+        score = min(score, ORGANISATION_CAP)
+        evidence.append(Evidence("indicators.organisation_regulation", str(context["organisation"]), 1, "indicator"))
+    if ind.id in context["hints"] and score > 0:  # type: ignore[operator]
+        score = min(1.0, score + PATH_BONUS)
+        evidence.append(Evidence("indicators.path_hint", doc.path, None, "indicator"))
+    if len(names) > 1:
+        evidence.append(_evidence(f"indicators.{ind.id}.name", names[-1]))
+    return round(score, 3), evidence
+
+
+def _context(doc: Document, dt: DocText, fw: Framework, doc_type: str | None) -> dict[str, object]:
+    regulation = doc_type in {"perda", "perkada", "keputusan", "peraturan_menteri", "peraturan_nasional", None}
+    umbrella = first_hit(DocText(pages=((1, dt.title_zone),), title_zone=dt.title_zone), fw.cue("umbrella"))
+    organisation = first_hit(DocText(pages=((1, dt.title_zone),), title_zone=dt.title_zone), fw.cue("organisation_regulation"))
+    old = dt.has(fw.cue("old_framework"))
+    top = max((len(dt.hits(fw.pattern(tuple(i.names + i.aliases)))) for i in fw.indicators), default=0)
+    return {
+        "umbrella": umbrella.snippet if (umbrella and regulation and not organisation) else "",
+        "organisation": organisation.snippet if (organisation and regulation) else "",
+        "hints": set() if old else path_hints(doc.path),  # old-instrument evidence carries old numbers
+        "top_names": top,
+    }
+
+
+def map_document(doc: Document, framework: Framework, agency: Agency | None) -> Document:
+    """Fill doc.indicators with every indicator the document can back (reference documents scored as such)."""
+    dt = DocText.of(doc)
+    if not dt.pages:
+        return replace(doc, indicators=())
+    doc_type = effective_type(doc, dt)
+    context = _context(doc, dt, framework, doc_type)
+    reference = is_reference(doc, agency)
+    matches: list[IndicatorMatch] = []
+    for ind in framework.indicators:
+        score, evidence = score_indicator(ind, framework, doc, dt, doc_type, context)
+        if score < MATCH_MIN:
+            continue
+        if reference:
+            note = Evidence("indicators.reference", "peraturan nasional / dokumen instansi lain: rujukan, bukan bukti dukung", None, "indicator")
+            matches.append(IndicatorMatch(ind.id, REFERENCE_SCORE, (note, *evidence)))
+        else:
+            matches.append(IndicatorMatch(ind.id, score, tuple(evidence)))
+    return replace(doc, indicators=tuple(sorted(matches, key=lambda m: (-m.score, m.id))))
+
+
+def backs(match: IndicatorMatch) -> bool:
+    """True when a match counts as evidence (not a reference-only or weak mention)."""
+    return match.score >= MATCH_MIN
