@@ -1,0 +1,157 @@
+"""Recognise each document: type, status, number/year/date, title, issuer, agency (issue 4).
+
+Public stage functions (signatures are the pipeline's contract):
+    load_recognition_rules(dirs) -> RecognitionRules
+    recognise_document(doc, rules) -> Document
+    resolve_agency(docs, instansi, rules) -> Agency
+    assess_provenance(doc, agency, rules) -> Document     # FOREIGN_ISSUER / NATIONAL_REGULATION
+    mark_duplicates(docs) -> list[Document]                # DUPLICATE
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from ..models import Agency, Document, Evidence, Finding
+from .agency import find_region, issuer_from_heading, issuer_from_letterhead, normalise_agency, same_agency
+from .cues import Hit
+from .doctype import classify
+from .duplicates import duplicate_finding, find_duplicates
+from .findings import make_finding
+from .metadata import read_date, read_number, read_title
+from .schema import RecognitionRules, load_rules
+from .status import decide_status
+from .text import build_view
+
+NATIONAL_TYPES = ("peraturan_nasional", "peraturan_menteri")
+OWN_POLICY_TYPES = ("perda", "perkada", "keputusan", "surat_edaran", "sop", "pedoman", "dokumen_perencanaan")
+_LAST_RULES: list[RecognitionRules] = []  # mark_duplicates has no rules argument; it reuses the last loaded
+
+
+def load_recognition_rules(dirs: tuple[Path, ...]) -> RecognitionRules:
+    rules = load_rules(tuple(dirs))
+    _LAST_RULES[:] = [rules]
+    return rules
+
+
+def _ev(hit: Hit, field: str) -> Evidence:
+    return Evidence(rule=hit.cue_id, text=hit.text, page=hit.page, field=field)
+
+
+def recognise_document(doc: Document, rules: RecognitionRules) -> Document:
+    if not doc.readable and (doc.format or "") not in ("image", "pptx"):
+        return doc
+    view = build_view(doc, rules.ocr)
+    tv = classify(doc, view, rules)
+    rule = rules.doctype(tv.doc_type)
+    legal = bool(rule and rule.legal_form)
+    evidence: list[Evidence] = [_ev(h, "doc_type") for h in tv.hits]
+    start = tv.heading.line if tv.heading else 0
+    number = read_number(view, start, rules)
+    if number is not None and not legal and tv.doc_type not in ("undangan", "sop", "surat_edaran") and number.placeholder:
+        number = None  # a stray "No." in a report's first lines is not a document number
+    sv = decide_status(doc, tv.doc_type, legal, bool(rule and rule.status_applies), number, view, rules)
+    evidence += [_ev(h, "status") for h in sv.decisive]
+    if sv.signed:
+        evidence += [_ev(h, "signed") for h in sv.enacted_hits if "ttd" in h.cue_id or "bsre" in h.cue_id
+                     or "signature" in h.cue_id]
+    if number is not None:
+        evidence.append(Evidence("metadata.number", number.line, number.page, "number"))
+    title = read_title(view, start)
+    if title:
+        evidence.append(Evidence("metadata.tentang", title[0][:160], title[1], "title"))
+    date = read_date(view, rules)
+    if date:
+        evidence.append(Evidence(date[2], date[0], date[1], "date"))
+    issuer, agency = (None, None)
+    if tv.heading is not None:
+        heading_lines = [ln for _, ln in view.title[tv.heading.line: tv.heading.line + 3]]
+        head = []
+        for ln in heading_lines:
+            if head and (ln.strip().upper().startswith(("NOMOR", "TENTANG", "TANGGAL")) or ln.strip() == ":"):
+                break
+            head.append(ln.strip())
+        issuer, agency = issuer_from_heading(" ".join(head), tv.doc_type, rules)
+    if not agency:
+        li, la = issuer_from_letterhead([ln for _, ln in view.title], rules)
+        issuer, agency = issuer or li, la
+    if not agency and view.title:
+        region = find_region(view.title_text, rules)
+        agency = region[0].label if region else None
+    if issuer:
+        evidence.append(Evidence("metadata.issuer", issuer, view.title_page, "issuer"))
+    year = number.year if number and number.year else (int(date[0][:4]) if date else None)
+    findings = list(_status_findings(tv.doc_type, sv, rules))
+    return replace(
+        doc, doc_type=tv.doc_type, status=sv.status, signed=sv.signed, title=title[0] if title else None,
+        number=number.number if number else None, year=year, date=date[0] if date else None, issuer=issuer,
+        agency=agency, evidence=doc.evidence + tuple(evidence), findings=doc.findings + tuple(findings))
+
+
+def _status_findings(doc_type: str, sv, rules: RecognitionRules) -> list[Finding]:  # type: ignore[no-untyped-def]
+    out: list[Finding] = []
+    if sv.status == "draft":
+        cue = sv.decisive[0] if sv.decisive else None
+        out.append(make_finding(rules, "DRAFT", cue.cue_id if cue else "status", cue.page if cue else None,
+                                cue=(cue.text[:80] if cue else "")))
+    if sv.signed is False and doc_type in NATIONAL_TYPES + OWN_POLICY_TYPES:
+        out.append(make_finding(rules, "UNSIGNED", "status.signature"))
+    if sv.blank_promulgation is not None:
+        out.append(make_finding(rules, "BLANK_PROMULGATION_DATE", sv.blank_promulgation.cue_id,
+                                sv.blank_promulgation.page))
+    if doc_type == "sop" and sv.status != "enacted" and sv.status != "draft":
+        out.append(make_finding(rules, "SOP_NOT_ENACTED", "status.sop", None,
+                                missing=", ".join(sv.sop_missing)))
+    return out
+
+
+def resolve_agency(docs: Sequence[Document], instansi: str | None, rules: RecognitionRules) -> Agency:
+    """--instansi wins; otherwise the most common region among regional documents (else the most common body)."""
+    if instansi:
+        return Agency(name=normalise_agency(instansi, rules), inferred=False, support=0, total=len(docs))
+    regional = [d.agency for d in docs if d.agency and d.doc_type not in NATIONAL_TYPES
+                and d.agency.split()[0] in ("Kabupaten", "Kota", "Provinsi")]
+    pool = regional or [d.agency for d in docs if d.agency and d.doc_type not in NATIONAL_TYPES
+                        and d.agency != "Pemerintah Pusat"]
+    if not pool:
+        return Agency(name=None, inferred=True, support=0, total=len(docs))
+    name, support = Counter(pool).most_common(1)[0]
+    return Agency(name=name, inferred=True, support=support, total=len(docs))
+
+
+def assess_provenance(doc: Document, agency: Agency, rules: RecognitionRules) -> Document:
+    if not agency.name or doc.doc_type is None:
+        return doc
+    page = next((e.page for e in doc.evidence if e.field == "issuer"), None)
+    if doc.doc_type in NATIONAL_TYPES:
+        if doc.doc_type == "peraturan_menteri" and same_agency(doc.agency, agency.name, rules):
+            return doc
+        return doc.with_findings(make_finding(rules, "NATIONAL_REGULATION", "provenance.national", page,
+                                              issuer=doc.issuer or doc.agency or "", agency=agency.name))
+    if doc.agency and doc.agency != "Pemerintah Pusat" and not same_agency(doc.agency, agency.name, rules):
+        regional = doc.agency.split()[0] in ("Kabupaten", "Kota", "Provinsi")
+        if regional or doc.doc_type in OWN_POLICY_TYPES:
+            return doc.with_findings(make_finding(rules, "FOREIGN_ISSUER", "provenance.foreign", page,
+                                                  doc_agency=doc.agency, agency=agency.name))
+    return doc
+
+
+def mark_duplicates(docs: Sequence[Document]) -> list[Document]:
+    dups = find_duplicates(docs)
+    rules = _LAST_RULES[0] if _LAST_RULES else None
+    out = []
+    for d in docs:
+        if d.path in dups:
+            original, how = dups[d.path]
+            f = (make_finding(rules, "DUPLICATE", "duplicate." + how, None, original=original,
+                              how="berkas identik" if how == "sha256" else "teks identik")
+                 if rules else duplicate_finding(original, how))
+            d = d.with_findings(f)
+        out.append(d)
+    return out
+
+
+__all__ = ["RecognitionRules", "assess_provenance", "load_recognition_rules", "mark_duplicates",
+           "recognise_document", "resolve_agency"]

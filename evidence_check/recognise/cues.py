@@ -1,0 +1,109 @@
+"""Match one cue (heading regex, regex, spaCy phrase list, format, layout) against a document view."""
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from ..models import Document
+from .schema import Cue, RecognitionRules
+from .text import PageText, View
+
+# The title block's legal-form line may start after "SALINAN", "LAMPIRAN II :", or a stray glyph ("NPERATURAN").
+HEADING_PREFIX = r"^(?:SALINAN\s+)?(?:LAMPIRAN\s*[IVX0-9]*\s*)?[:.\-\s]*(?:[A-Z](?=[A-Z]{6}))?"
+
+
+@dataclass(frozen=True)
+class Hit:
+    cue_id: str
+    text: str
+    page: int | None
+    weight: float = 1.0
+    line: int = -1  # index in the title block for heading hits
+
+
+_NLP_LOCK = threading.Lock()
+_NLP: Any = None
+
+
+def nlp() -> Any:
+    """spaCy's blank Indonesian pipeline (tokenizer only), built once per process on first use."""
+    global _NLP
+    with _NLP_LOCK:
+        if _NLP is None:
+            import spacy
+
+            _NLP = spacy.blank("id")
+        return _NLP
+
+
+@lru_cache(maxsize=256)
+def _phrase_matcher(phrases: tuple[str, ...]) -> Any:
+    from spacy.matcher import PhraseMatcher
+
+    m = PhraseMatcher(nlp().vocab, attr="LOWER")
+    m.add("CUE", [nlp().make_doc(p) for p in phrases])
+    return m
+
+
+def match_heading(cue: Cue, view: View, rules: RecognitionRules) -> Hit | None:
+    rx = rules.rx(HEADING_PREFIX + "(?:" + (cue.pattern or "") + ")", case=True)
+    for i, (page, line) in enumerate(view.title):
+        m = rx.search(line)
+        if m:
+            return Hit(cue.id, line.strip()[:120], page, cue.weight, i)
+    if view.ocr and cue.phrases:
+        thr = rules.ocr.fuzzy_line_threshold
+        for i, (page, line) in enumerate(view.title):
+            up = re.sub(r"[^A-Z ]", "", line.upper()).strip()
+            for ph in cue.phrases:
+                if len(up) >= len(ph) - 2 and fuzz.ratio(ph, up[: len(ph)]) >= thr:
+                    return Hit(cue.id, line.strip()[:120], page, cue.weight, i)
+    return None
+
+
+def match_regex(pattern: str, pages: tuple[PageText, ...], rules: RecognitionRules, cue_id: str,
+                weight: float = 1.0) -> Hit | None:
+    rx = rules.rx(pattern)
+    for p in pages:
+        m = rx.search(p.text)
+        if m:
+            return Hit(cue_id, " ".join(m.group(0).split())[:160], p.number, weight)
+    return None
+
+
+def match_phrases(cue: Cue, pages: tuple[PageText, ...], rules: RecognitionRules) -> Hit | None:
+    matcher = _phrase_matcher(tuple(cue.phrases))
+    for p in pages:
+        doc = nlp().make_doc(p.text)
+        found = matcher(doc)
+        if found:
+            _, s, e = found[0]
+            return Hit(cue.id, doc[s:e].text, p.number, cue.weight)
+        if p.ocr:
+            low = p.text.lower()
+            for ph in cue.phrases:
+                if len(ph) >= 8 and fuzz.partial_ratio(ph.lower(), low) >= rules.ocr.fuzzy_line_threshold:
+                    return Hit(cue.id, ph, p.number, cue.weight)
+    return None
+
+
+def match_cue(cue: Cue, view: View, doc: Document, rules: RecognitionRules) -> Hit | None:
+    if cue.kind == "heading":
+        return match_heading(cue, view, rules)
+    if cue.kind == "regex":
+        return match_regex(cue.pattern or "", view.scope(cue.scope), rules, cue.id, cue.weight)
+    if cue.kind == "phrase":
+        return match_phrases(cue, view.scope(cue.scope), rules)
+    if cue.kind == "format":
+        fmt = (doc.format or "").lower()
+        return Hit(cue.id, f"format {fmt}", None, cue.weight) if fmt in cue.formats else None
+    if cue.kind == "layout":
+        limit = cue.max_chars_per_page or 0
+        if view.n_pages >= cue.min_pages and view.head and view.mean_chars <= limit:
+            return Hit(cue.id, f"{view.n_pages} pages, ~{int(view.mean_chars)} characters per page", None, cue.weight)
+    return None

@@ -1,0 +1,44 @@
+"""Same content under another name: identical bytes (sha256) or identical normalised text."""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+
+from ..models import Document, Finding
+
+MIN_TEXT = 200  # characters of normalised text below which text equality says nothing (blank scans, covers)
+
+
+def text_key(doc: Document) -> str | None:
+    flat = re.sub(r"[^0-9a-z]+", "", doc.text.lower())
+    return hashlib.sha256(flat.encode()).hexdigest() if len(flat) >= MIN_TEXT else None
+
+
+def find_duplicates(docs: Sequence[Document]) -> dict[str, tuple[str, str]]:
+    """path → (original path, how) for every document that repeats an earlier one (by path order)."""
+    by_hash: dict[str, str] = {}
+    by_text: dict[str, str] = {}
+    out: dict[str, tuple[str, str]] = {}
+    for d in sorted(docs, key=lambda d: d.path):
+        if d.sha256 and d.sha256 in by_hash:
+            out[d.path] = (by_hash[d.sha256], "sha256")
+            continue
+        key = text_key(d)
+        if key and key in by_text:
+            out[d.path] = (by_text[key], "text")
+            continue
+        if d.sha256:
+            by_hash.setdefault(d.sha256, d.path)
+        if key:
+            by_text.setdefault(key, d.path)
+    return out
+
+
+def duplicate_finding(original: str, how: str) -> Finding:
+    # fallback used only when rules are unavailable; the normal path renders rules/messages/recognition.yaml
+    what = "berkas identik" if how == "sha256" else "teks identik"
+    return Finding("DUPLICATE", "info", f"Isi dokumen sama dengan '{original}' ({what}).",
+                   f"The content is the same as '{original}' ({'identical file' if how == 'sha256' else 'identical text'}).",
+                   "Hapus salinan ganda atau ganti dengan dokumen yang dimaksud.",
+                   "Remove the duplicate or replace it with the intended document.", "duplicate." + how)

@@ -1,0 +1,150 @@
+"""Read the document's own number, year, title, date and issuer from its title block and closing.
+
+Only the title block (or the LAMPIRAN header) holds the document's own number: numbers in Mengingat or the
+body are other regulations' numbers, so they are never read here.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .dates import find_dates
+from .schema import RecognitionRules
+from .text import PageText, View
+
+_NOMOR = re.compile(r"^\s*(?:NOMOR|Nomor|NO\.|No\.?)(?:\s*SOP)?\s*[:.]?\s*(?P<rest>.*)$")
+_NUM_TAHUN = re.compile(r"^(?P<num>.*?)\s*\bTAHUN\s*(?P<year>[12]\d{3})?\s*$", re.IGNORECASE)
+_TRAIL_YEAR = re.compile(r"(?:^|[/.\-\s])((?:19|20)\d\d)\s*$")
+_STOP_TITLE = re.compile(
+    r"^(?:DENGAN\s+RAHMAT|Menimbang|MENIMBANG|(?:BUPATI|WALI\s*KOTA|WALIKOTA|GUBERNUR|MENTERI|PRESIDEN|KEPALA)\b[^a-z]*,?\s*$"
+    r"|Dengan\s+Rahmat|BAB\s+I\b|Pasal\s+1\b|DAFTAR\s+ISI|KATA\s+PENGANTAR)")
+_KEYLINE = re.compile(r"^\s*(?:TENTANG|TAHUN|TANGGAL|Tanggal|Tgl|Sifat|Lampiran|Perihal|Hal)\b")
+_TENTANG = re.compile(r"^\s*TENTANG\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
+_HAL = re.compile(r"^\s*(?:Perihal|Hal|Nama\s+SOP|Judul\s+SOP|Judul)\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
+_DATE_CONTEXT = [
+    ("date.ditetapkan", re.compile(r"(?:Ditetapkan|Disahkan)\s+di\s+[^\n]*\n?\s*pada\s+tanggal\s*:?\s*", re.I), "last"),
+    ("date.lampiran_tanggal", re.compile(r"^\s*TANGGAL\s*\n?\s*:?\s*\n?", re.M), "title"),
+    ("date.sop_efektif", re.compile(r"(?:Tgl\.?|Tanggal)\s+Efektif\s*:?\s*", re.I), "first"),
+    ("date.sop_pembuatan", re.compile(r"(?:Tgl\.?|Tanggal)\s+Pembuatan\s*:?\s*", re.I), "first"),
+    ("date.place_date", re.compile(r"^[A-Z][A-Za-z .]{2,30},\s*", re.M), "title"),
+    ("date.place_date_end", re.compile(r"^[A-Z][A-Za-z .]{2,30},\s*", re.M), "last"),
+]
+
+
+@dataclass(frozen=True)
+class NumberRead:
+    raw: str
+    number: str | None  # None when blank or a placeholder
+    year: int | None
+    placeholder: bool
+    page: int | None
+    line: str
+
+
+def clean_number(raw: str) -> str:
+    s = raw.strip().strip(":").strip()
+    s = re.sub(r"\s*([/\-])\s*", r"\1", s)
+    s = re.sub(r"\s+", " ", s)
+    return s.rstrip(".,;").strip()
+
+
+def _year_of(s: str) -> int | None:
+    m = _TRAIL_YEAR.search(s)
+    return int(m.group(1)) if m else None
+
+
+def read_number(view: View, start: int, rules: RecognitionRules) -> NumberRead | None:
+    """The first NOMOR line at or after the heading line (index `start`) of the title block."""
+    lines = view.title
+    placeholder_rx = rules.rx(rules.status.placeholder_number)
+    for i in range(max(0, start), min(len(lines), max(0, start) + 14)):
+        page, line = lines[i]
+        m = _NOMOR.match(line)
+        if not m:
+            continue
+        rest = m.group("rest").strip()
+        j = i + 1
+        # the value may sit on the next lines (LAMPIRAN layouts: "NOMOR" / ":" / "188.45/…")
+        while not rest.strip(" :") and j < len(lines) and j <= i + 3:
+            nxt = lines[j][1].strip()
+            if nxt in (":", ""):
+                j += 1
+                continue
+            if re.match(r"^(?:TENTANG|TANGGAL)\b", nxt, re.I):
+                break
+            rest = nxt
+            j += 1
+        rest = rest.strip().lstrip(":").strip()
+        year: int | None = None
+        num = rest
+        mt = _NUM_TAHUN.match(rest)
+        if mt:
+            num, year = mt.group("num"), int(mt.group("year")) if mt.group("year") else None
+        elif re.match(r"^TAHUN\b", rest, re.I):
+            num = ""
+        num = clean_number(num)
+        if year is None:
+            year = _year_of(num) or _year_of(rest)
+        placeholder = bool(placeholder_rx.search(num)) or not num
+        if placeholder and year is None and j < len(lines):
+            year = _year_of(lines[j][1]) if re.match(r"^\s*TAHUN", lines[j][1], re.I) else None
+        return NumberRead(rest, None if placeholder else num, year, placeholder, page, line.strip())
+    return None
+
+
+def read_title(view: View, start: int) -> tuple[str, int | None] | None:
+    lines = view.title
+    for i in range(max(0, start), len(lines)):
+        page, line = lines[i]
+        m = _TENTANG.match(line)
+        if not m:
+            continue
+        parts = [m.group("rest").strip(" :")] if m.group("rest").strip(" :") else []
+        for _, nxt in lines[i + 1: i + 8]:
+            s = nxt.strip()
+            if s in (":",):
+                continue
+            if _STOP_TITLE.match(s) or _KEYLINE.match(s):
+                break
+            letters = [c for c in s if c.isalpha()]
+            if parts and letters and sum(c.islower() for c in letters) / len(letters) > 0.6:
+                break
+            parts.append(s.strip(" :"))
+        title = " ".join(p for p in parts if p).strip(" .,;")
+        if title:
+            return re.sub(r"\s+", " ", title), page
+    for page, line in lines[:25]:
+        m = _HAL.match(line)
+        if m and len(m.group("rest").strip()) > 3:
+            return m.group("rest").strip(" :"), page
+    return None
+
+
+def read_date(view: View, rules: RecognitionRules) -> tuple[str, int | None, str] | None:
+    """The document's date: enactment date, lampiran TANGGAL, SOP effective/creation date, letter date line."""
+    thr = rules.ocr.month_threshold
+    for rule_id, rx, scope in _DATE_CONTEXT:
+        pages: tuple[PageText, ...] = view.scope(scope)
+        if scope == "title":
+            pages = (PageText(view.title_page or 1, view.title_text, view.ocr),)
+        for p in pages:
+            for m in rx.finditer(p.text):
+                window = p.text[m.end(): m.end() + 40]
+                found = find_dates(window, rules.months, thr)
+                if found and found[0][0] <= 3:
+                    return found[0][1], p.number, rule_id
+    return None
+
+
+def title_case(s: str) -> str:
+    small = {"dan", "atau", "di", "ke", "dari", "untuk", "serta", "pada", "yang", "dalam"}
+    keep = {"DKI", "DIY", "RI", "PANRB", "BSSN", "BPS", "TIK", "SPBE", "OPD", "SKPD", "PPID", "KASN", "BKPSDM", "LKPP"}
+    out = []
+    for i, w in enumerate(s.split()):
+        if w.upper() in keep:
+            out.append(w.upper())
+        elif i and w.lower() in small:
+            out.append(w.lower())
+        else:
+            out.append("-".join(x[:1].upper() + x[1:].lower() for x in w.split("-")))
+    return " ".join(out)

@@ -1,0 +1,220 @@
+"""Rule-file models for recognition (doc types, status cues, vocabularies, messages) and their loader."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from ..errors import RuleError
+from ..models import DOC_TYPES
+from ..rules.loader import find_rule_files, load_model
+
+Scope = Literal["title", "first", "last", "scan", "header"]
+CueKind = Literal["heading", "regex", "phrase", "format", "layout"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Cue(_Strict):
+    """One cue: a regex or a phrase list looked for in a part of the document.
+
+    kind: heading = regex anchored at a line start in the title block (the legal form line);
+          regex = regex anywhere in `scope`; phrase = words matched by spaCy's PhraseMatcher
+          (fuzzy on OCR pages); format = the file format; layout = short pages (slides, screenshots).
+    """
+
+    id: str
+    kind: CueKind
+    pattern: str | None = None
+    phrases: list[str] = Field(default_factory=list)
+    formats: list[str] = Field(default_factory=list)
+    max_chars_per_page: int | None = None
+    min_pages: int = 1
+    scope: Scope = "scan"
+    weight: float = 1.0
+    note: str = ""
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, v: str | None) -> str | None:
+        if v is not None:
+            try:
+                re.compile(v)
+            except re.error as exc:
+                raise ValueError(f"regex does not compile: {exc}") from None
+        return v
+
+    @model_validator(mode="after")
+    def _has_payload(self) -> Cue:
+        need = {"heading": self.pattern, "regex": self.pattern, "phrase": self.phrases or None,
+                "format": self.formats or None, "layout": self.max_chars_per_page}
+        if need[self.kind] is None:
+            what = {"heading": "pattern", "regex": "pattern", "phrase": "phrases", "format": "formats",
+                    "layout": "max_chars_per_page"}[self.kind]
+            raise ValueError(f"a '{self.kind}' cue needs '{what}'")
+        return self
+
+
+class DocTypeRule(_Strict):
+    type: Literal["doctype"]
+    id: str
+    label: str
+    legal_form: bool = False  # regulation/decree: number, Ditetapkan, signature decide the status
+    status_applies: bool = True  # False for slides/screenshots: status stays unknown
+    priority: int = 0  # tie-break: higher wins
+    cues: list[Cue]
+
+    @field_validator("id")
+    @classmethod
+    def _known_type(cls, v: str) -> str:
+        if v not in DOC_TYPES:
+            raise ValueError(f"unknown doc type '{v}' (one of {', '.join(DOC_TYPES)})")
+        return v
+
+
+class StatusCue(_Strict):
+    id: str
+    side: Literal["draft", "enacted"]
+    strength: Literal["strong", "weak"] = "strong"
+    signature: bool = False  # the cue shows a signature (sets `signed`)
+    applies_to: list[str] = Field(default_factory=list)  # doc types; empty = all
+    scope: Scope = "scan"
+    pattern: str
+    note: str = ""
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, v: str) -> str:
+        try:
+            re.compile(v)
+        except re.error as exc:
+            raise ValueError(f"regex does not compile: {exc}") from None
+        return v
+
+
+class StatusRules(_Strict):
+    type: Literal["status"]
+    placeholder_number: str  # regex: a number that is only dots/X/blank
+    cues: list[StatusCue]
+
+
+class Region(_Strict):
+    kind: Literal["provinsi", "kabupaten", "kota"]
+    name: str
+    province: str = ""
+
+
+class Body(_Strict):
+    name: str  # normalised display name, e.g. "Kementerian PANRB"
+    office: str = ""  # head's office, e.g. "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"
+    aliases: list[str]
+    national: bool = True  # central government body
+
+
+class RegionsVocab(_Strict):
+    type: Literal["regions"]
+    regions: list[Region]
+    bodies: list[Body]
+
+
+class MonthsVocab(_Strict):
+    type: Literal["months"]
+    months: dict[int, list[str]]
+
+    @field_validator("months")
+    @classmethod
+    def _twelve(cls, v: dict[int, list[str]]) -> dict[int, list[str]]:
+        if sorted(v) != list(range(1, 13)):
+            raise ValueError("months must have keys 1..12")
+        return v
+
+
+class OcrSettings(_Strict):
+    type: Literal["ocr"]
+    fuzzy_line_threshold: float = Field(ge=50, le=100)
+    fuzzy_word_threshold: float = Field(ge=50, le=100)
+    month_threshold: float = Field(ge=50, le=100)
+    region_threshold: float = Field(ge=50, le=100)
+    digit_confusions: dict[str, str]
+    keywords: list[str]  # cue words corrected on OCR pages before the regexes run
+    note: str = ""
+
+
+class Message(_Strict):
+    severity: Literal["error", "warning", "info"]
+    id: str
+    en: str
+    fix_id: str = ""
+    fix_en: str = ""
+
+
+class Messages(_Strict):
+    messages: dict[str, Message]
+
+
+@dataclass(frozen=True)
+class RecognitionRules:
+    doctypes: tuple[DocTypeRule, ...]
+    status: StatusRules
+    regions: RegionsVocab
+    months: MonthsVocab
+    ocr: OcrSettings
+    messages: dict[str, Message]
+    compiled: dict[str, re.Pattern[str]] = field(default_factory=dict)
+
+    def rx(self, pattern: str, case: bool = False) -> re.Pattern[str]:
+        """Compiled once per rules object (rules are loaded once per run); case=True keeps case (headings)."""
+        key = ("C:" if case else "I:") + pattern
+        got = self.compiled.get(key)
+        if got is None:
+            got = re.compile(pattern, re.MULTILINE if case else re.IGNORECASE | re.MULTILINE)
+            self.compiled[key] = got
+        return got
+
+    def doctype(self, type_id: str) -> DocTypeRule | None:
+        return next((d for d in self.doctypes if d.id == type_id), None)
+
+
+def _one(dirs: tuple[Path, ...], rel: str, model: type, problems: list[str]):  # type: ignore[no-untyped-def]
+    files = find_rule_files(dirs, rel)
+    if not files:
+        problems.append(f"{rel}: rule file not found in {', '.join(str(d) for d in dirs)}")
+        return None
+    try:
+        return load_model(files[-1], model)
+    except RuleError as exc:
+        problems.extend(exc.problems)
+        return None
+
+
+def load_rules(dirs: tuple[Path, ...]) -> RecognitionRules:
+    """Load and validate every recognition rule file, reporting all problems at once."""
+    problems: list[str] = []
+    doctypes: list[DocTypeRule] = []
+    for path in find_rule_files(dirs, "doctypes/*.yaml"):
+        try:
+            doctypes.append(load_model(path, DocTypeRule))
+        except RuleError as exc:
+            problems.extend(exc.problems)
+    seen: dict[str, str] = {}
+    for d in doctypes:
+        for c in d.cues:
+            if c.id in seen:
+                problems.append(f"doctypes/{d.id}.yaml: key 'cues.{c.id}': duplicate cue id (also in {seen[c.id]})")
+            seen[c.id] = d.id
+    status = _one(dirs, "status.yaml", StatusRules, problems)
+    regions = _one(dirs, "vocab/regions.yaml", RegionsVocab, problems)
+    months = _one(dirs, "vocab/months.yaml", MonthsVocab, problems)
+    ocr = _one(dirs, "vocab/ocr.yaml", OcrSettings, problems)
+    msgs = _one(dirs, "messages/recognition.yaml", Messages, problems)
+    if not doctypes:
+        problems.append("doctypes/*.yaml: no document-type rules found")
+    if problems:
+        raise RuleError(problems)
+    return RecognitionRules(tuple(sorted(doctypes, key=lambda d: -d.priority)), status, regions, months, ocr,
+                            msgs.messages)

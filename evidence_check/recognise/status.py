@@ -1,0 +1,109 @@
+"""Draft vs enacted: weigh the cues of rules/status.yaml with the document's own number.
+
+Precedence (framework.md §4.1): a strong draft cue (RANCANGAN, placeholder own-number, blank enactment date)
+beats every enacted cue — a real draft carries "SALINAN" and "ttd" but a placeholder number. Enacted cues beat
+weak draft cues (paraf table, empty register). An SOP is enacted only with a Pengesahan and a Tanggal Efektif.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..models import Document, Status
+from .cues import Hit, match_regex
+from .metadata import NumberRead
+from .schema import RecognitionRules
+from .text import View
+
+_DIUNDANGKAN_BLANK = re.compile(
+    r"Diundangkan\s+di\s+[A-Za-z .]+\n\s*pada\s+tanggal\s*:?\s*(?:[.…_ ]*)\n(?:\s*[.…_ ]*\n)?\s*(?:SEKRETARIS|Plt|Pj|PLT|PJ|a\.n)",
+    re.IGNORECASE)
+_SIGN_BLOCK = re.compile(r"(?:Ditetapkan|Disahkan)\s+di\b|^\s*(?:BUPATI|WALI\s*KOTA|WALIKOTA|GUBERNUR|MENTERI|KEPALA)\b[^\n]*,\s*$",
+                         re.MULTILINE | re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class StatusVerdict:
+    status: Status
+    signed: bool | None
+    decisive: tuple[Hit, ...]  # cues that decided the status
+    draft_hits: tuple[Hit, ...]
+    enacted_hits: tuple[Hit, ...]
+    blank_promulgation: Hit | None = None
+    sop_missing: tuple[str, ...] = ()
+
+
+def _cue_hits(doc_type: str, view: View, rules: RecognitionRules) -> list[tuple[Hit, str, str, bool]]:
+    out = []
+    for c in rules.status.cues:
+        if c.applies_to and doc_type not in c.applies_to:
+            continue
+        pages = view.scope(c.scope)
+        hit = match_regex(c.pattern, pages, rules, c.id)
+        if hit:
+            out.append((hit, c.side, c.strength, c.signature))
+    return out
+
+
+def _sop_missing(view: View, rules: RecognitionRules) -> tuple[str, ...]:
+    text = "\n".join(p.text for p in view.scope("scan"))
+    missing = []
+    if not re.search(r"Disahkan\s+oleh|Pengesahan|Mengesahkan", text, re.I):
+        missing.append("Pengesahan")
+    if not re.search(r"(?:Tgl\.?|Tanggal)\s+Efektif\s*:?\s*[0-3]?\d\s+[A-Za-z]{3,10}\.?\s+(?:19|20)\d\d", text, re.I):
+        missing.append("Tanggal Efektif")
+    return tuple(missing)
+
+
+def decide_status(doc: Document, doc_type: str, legal_form: bool, applies: bool, number: NumberRead | None,
+                  view: View, rules: RecognitionRules) -> StatusVerdict:
+    hits = _cue_hits(doc_type, view, rules)
+    if doc.meta.get("pdf_signature"):
+        hits.append((Hit("enacted.pdf_signature", "digital signature in the PDF", None), "enacted", "strong", True))
+    if number is not None and number.placeholder and (legal_form or doc_type in ("undangan", "sop")):
+        hits.append((Hit("draft.placeholder_number", number.line, number.page), "draft", "strong", False))
+    elif number is not None and number.number:
+        hits.append((Hit("enacted.own_number", number.line, number.page), "enacted", "weak", False))
+    strong_draft = tuple(h for h, side, strength, _ in hits if side == "draft" and strength == "strong")
+    weak_draft = tuple(h for h, side, strength, _ in hits if side == "draft" and strength == "weak")
+    enacted = tuple(h for h, side, _, _ in hits if side == "enacted")
+    strong_enacted = tuple(h for h, side, strength, _ in hits if side == "enacted" and strength == "strong")
+    sig = any(s for h, side, _, s in hits if side == "enacted" and s)
+    last_text = "\n".join(p.text for p in view.tail)
+    has_block = bool(_SIGN_BLOCK.search(last_text))
+    signed: bool | None = True if sig else (False if has_block and not any(p.ocr for p in view.tail) else None)
+    blank_prom = None
+    m = _DIUNDANGKAN_BLANK.search(last_text)
+    if m and any(h.cue_id == "enacted.diundangkan_register" for h in enacted):
+        page = next((p.number for p in view.tail if m.group(0)[:20] in p.text), None)
+        blank_prom = Hit("warning.blank_promulgation_date", " ".join(m.group(0).split())[:120], page)
+
+    if strong_draft:
+        return StatusVerdict("draft", False if not sig else signed, strong_draft, strong_draft + weak_draft, enacted,
+                             blank_prom)
+    if doc_type == "sop":
+        missing = _sop_missing(view, rules)
+        sop_ok = tuple(h for h in strong_enacted if h.cue_id == "enacted.sop_pengesahan")
+        if sop_ok and not missing:
+            return StatusVerdict("enacted", signed, sop_ok, weak_draft, enacted)
+        return StatusVerdict("unknown", signed, (), weak_draft, enacted, sop_missing=missing or ("Pengesahan",))
+    if not applies:
+        return StatusVerdict("unknown", signed, (), weak_draft, enacted)
+    if legal_form:
+        own_number = any(h.cue_id == "enacted.own_number" for h in enacted)
+        if strong_enacted and (own_number or sig or len(strong_enacted) >= 2):
+            return StatusVerdict("enacted", signed, strong_enacted, weak_draft, enacted, blank_prom)
+        if own_number and not weak_draft and strong_enacted:
+            return StatusVerdict("enacted", signed, enacted, weak_draft, enacted, blank_prom)
+        if weak_draft:
+            return StatusVerdict("draft", signed, weak_draft, weak_draft, enacted, blank_prom)
+        if own_number and not has_block and view.n_pages > 0:
+            # a lampiran-only file: its identity (number + TANGGAL) is in the LAMPIRAN header
+            return StatusVerdict("enacted", signed, enacted, weak_draft, enacted)
+        return StatusVerdict("unknown", signed, (), weak_draft, enacted, blank_prom)
+    # letters, reports, minutes: final when dated/numbered or signed, unless a draft marker says otherwise
+    if weak_draft and not strong_enacted:
+        return StatusVerdict("draft", signed, weak_draft, weak_draft, enacted)
+    if strong_enacted or (sig and enacted):
+        return StatusVerdict("enacted", signed, strong_enacted or enacted, weak_draft, enacted)
+    return StatusVerdict("unknown", signed, (), weak_draft, enacted)
