@@ -8,7 +8,7 @@ from ..messages import make_finding
 from ..models import Page
 from . import ocr
 from .common import Extracted, PageProgress, clean_text, no_progress, select_pages
-from .quality import needs_ocr
+from .quality import needs_ocr, text_quality
 
 MAX_RENDER_PIXELS = 40_000_000  # a poster-sized page rendered at 300 dpi would eat gigabytes
 
@@ -104,7 +104,7 @@ def extract_pdf(path: Path, opts: Options, progress: PageProgress = no_progress)
         ocr_pages = _ocr_pages(pdf, sorted(ocr_budget), opts, progress, out)
         for i in wanted:
             text, quality = texts[i]
-            if i in ocr_pages:
+            if i in ocr_pages and _ocr_is_better(ocr_pages[i].text, text, quality):
                 out.pages.append(ocr_pages[i])
             else:
                 out.pages.append(Page(number=i + 1, text=text, method="text" if text.strip() else "none",
@@ -115,6 +115,15 @@ def extract_pdf(path: Path, opts: Options, progress: PageProgress = no_progress)
     finally:
         pdf.close()
     return out
+
+
+def _ocr_is_better(ocr_text: str, layer_text: str, layer_quality: float | None) -> bool:
+    """A substantial text layer (keys, e-mail lists, tables of codes) can score low on known words and
+    still be right; keep it unless the OCR reading is clearly better."""
+    if len(layer_text.strip()) < 200 or layer_quality is None:
+        return True
+    q = text_quality(ocr_text)
+    return q is not None and q > layer_quality + 0.1
 
 
 def _ocr_pages(pdf, indexes: list[int], opts: Options, progress: PageProgress, out: Extracted) -> dict[int, Page]:
