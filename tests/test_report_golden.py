@@ -1,0 +1,74 @@
+"""Golden files for the Markdown and JSON reports: a change in verdicts or wording shows as a reviewed diff.
+
+Regenerate: EVIDENCE_CHECK_REGEN_GOLDEN=1 .venv/bin/pytest tests/test_report_golden.py
+sample_docs golden files are made the same way once `sample_docs/` and the pipeline are in place.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from evidence_check.report import get_reporter
+from tests.golden_support import GOLDEN_DIR, REGEN_ENV, assert_golden, normalise, regenerating
+from tests.report_fixture import make_empty_report, make_report
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE_DOCS = ROOT / "sample_docs"
+SAMPLE_CLAIMS = ROOT / "tests" / "data" / "sample_klaim.csv"
+SAMPLE_YEAR = 2024  # the period the demo command uses (Makefile `demo`); fixed so goldens do not age
+
+
+def _render(fmt: str, report, lang: str = "id") -> str:  # noqa: ANN001
+    return get_reporter(fmt).render(normalise(report), lang).decode("utf-8")
+
+
+@pytest.mark.parametrize("fmt,lang,name", [
+    ("md", "id", "fixture.md"), ("md", "en", "fixture.en.md"), ("json", "id", "fixture.json"),
+])
+def test_fixture_golden(fmt: str, lang: str, name: str) -> None:
+    assert_golden(name, _render(fmt, make_report(), lang))
+
+
+def test_empty_report_golden() -> None:
+    assert_golden("empty.md", _render("md", make_empty_report()))
+
+
+def test_normalise_removes_volatile_fields_only() -> None:
+    a, b = make_report(), make_report()
+    from dataclasses import replace
+
+    b = replace(b, generated_at="2031-01-01T00:00:00+00:00", tool_version="9.9", input_root="/elsewhere",
+                timings={"total": 99.0}, options={**b.options, "jobs": 64, "use_cache": False},
+                documents=tuple(replace(d, extraction=replace(d.extraction, seconds=42.0, cached=not d.extraction.cached))
+                                for d in b.documents))
+    assert _render("json", a) == _render("json", b)
+    c = replace(a, indicators=tuple(replace(v, level=5) if v.id == 1 else v for v in a.indicators))
+    assert _render("json", a) != _render("json", c)  # a verdict change must show
+
+
+def test_json_golden_is_valid_and_ordered() -> None:
+    data = json.loads(_render("json", make_report()))
+    assert list(data)[0] == "schema_version"
+    assert [v["id"] for v in data["indicators"]] == list(range(1, 48))
+    assert [d["path"] for d in data["documents"]] == sorted(d["path"] for d in data["documents"])
+
+
+def _sample_report():  # noqa: ANN202
+    from evidence_check.api import check_folder
+    from evidence_check.context import Options
+
+    opts = Options(input=SAMPLE_DOCS, use_cache=False, tahun=SAMPLE_YEAR, jobs=2,
+                   klaim=SAMPLE_CLAIMS if SAMPLE_CLAIMS.exists() else None)
+    return check_folder(SAMPLE_DOCS, opts)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("fmt,name", [("md", "sample_docs.md"), ("json", "sample_docs.json")])
+def test_sample_docs_golden(fmt: str, name: str) -> None:
+    if not SAMPLE_DOCS.is_dir() or not any(SAMPLE_DOCS.iterdir()):
+        pytest.skip("sample_docs/ is absent or empty")
+    if not (GOLDEN_DIR / name).exists() and not regenerating():
+        pytest.skip(f"tests/golden/{name} not generated yet; run with {REGEN_ENV}=1 and review it")
+    assert_golden(name, _render(fmt, _sample_report()))
