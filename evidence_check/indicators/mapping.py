@@ -80,16 +80,18 @@ def score_indicator(
 ) -> tuple[float, list[Evidence]]:
     """Raw content score for one indicator and the evidence behind it."""
     ladder = fw.ladder(ind)
-    names = dt.hits(fw.pattern(tuple(ind.names + ind.aliases)))
-    if not names:
-        return 0.0, []
-    keywords = {h.phrase for h in dt.hits(fw.pattern(tuple(ind.keywords)))}
+    shadows: dict[int, list[tuple[int, int]]] = context["spans"]  # type: ignore[assignment]
+    names = [h for h in dt.hits(fw.pattern(tuple(ind.names + ind.aliases))) if not _shadowed(h, shadows)]
     title_hit = dt.in_title(fw.pattern(tuple(ind.names + ind.aliases)))
+    umbrella = ladder.kind == "policy" and bool(context["umbrella"])
+    if not names or (len(names) < 2 and not title_hit and not umbrella):
+        return 0.0, []  # one passing mention (a table row, a Mengingat line) is not evidence
+    keywords = {h.phrase for h in dt.hits(fw.pattern(tuple(ind.keywords)))}
     raw = 0.3 * min(len(names), 3) + 0.08 * min(len(keywords), 5) + (0.3 if title_hit else 0.0)
     evidence = [_evidence(f"indicators.{ind.id}.name", names[0])]
     if title_hit:
         evidence.append(Evidence(f"indicators.{ind.id}.title", dt.title_zone[:160], 1, "indicator"))
-    if ladder.kind == "policy" and context["umbrella"]:
+    if umbrella:
         raw += UMBRELLA_BONUS
         evidence.append(Evidence("indicators.umbrella", str(context["umbrella"]), 1, "indicator"))
     top = int(context["top_names"])  # type: ignore[call-overload]
@@ -97,6 +99,9 @@ def score_indicator(
         raw *= 0.6 + 0.4 * min(1.0, len(names) / top)
     factor = ladder.doc_types.get(doc_type or "", 0.7)
     score = min(1.0, raw) * factor
+    if ladder.kind != "policy" and context["umbrella"] and not title_hit:
+        # an umbrella SPBE regulation governs these practices; it is not evidence that they are carried out
+        score = min(score, ORGANISATION_CAP)
     if context["organisation"]:
         score = min(score, ORGANISATION_CAP)
         evidence.append(Evidence("indicators.organisation_regulation", str(context["organisation"]), 1, "indicator"))
@@ -108,17 +113,37 @@ def score_indicator(
     return round(score, 3), evidence
 
 
+def _shadowed(hit: Hit, spans: dict[int, list[tuple[int, int]]]) -> bool:
+    """True when the hit sits inside a longer name of another subject ("keamanan spbe" in "audit keamanan spbe")."""
+    end = hit.start + len(hit.phrase)
+    return any(s <= hit.start and end <= e and (e - s) > len(hit.phrase) for s, e in spans.get(hit.page, ()))
+
+
+def _name_spans(dt: DocText, fw: Framework) -> dict[int, list[tuple[int, int]]]:
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for ind in fw.indicators:
+        for h in dt.hits(fw.pattern(tuple(ind.names + ind.aliases))):
+            spans.setdefault(h.page, []).append((h.start, h.start + len(h.phrase)))
+    return spans
+
+
 def _context(doc: Document, dt: DocText, fw: Framework, doc_type: str | None) -> dict[str, object]:
+    title = DocText(pages=((1, dt.title_zone),), title_zone=dt.title_zone)
+    policy_names = tuple(n for i in fw.indicators if fw.ladder(i).kind == "policy" for n in i.names + i.aliases)
+    specific = first_hit(title, fw.pattern(policy_names))  # "tentang Arsitektur SPBE" is not an umbrella
     regulation = doc_type in {"perda", "perkada", "keputusan", "peraturan_menteri", "peraturan_nasional", None}
-    umbrella = first_hit(DocText(pages=((1, dt.title_zone),), title_zone=dt.title_zone), fw.cue("umbrella"))
-    organisation = first_hit(DocText(pages=((1, dt.title_zone),), title_zone=dt.title_zone), fw.cue("organisation_regulation"))
+    # a review of the SPBE policy as a whole ("Reviu Kebijakan SPBE") backs every policy indicator too
+    policy_review = doc_type in {"notulen", "laporan"} and bool(first_hit(title, fw.pattern(("kebijakan",))))
+    umbrella = None if specific else first_hit(title, fw.cue("umbrella"))
+    organisation = first_hit(title, fw.cue("organisation_regulation"))
     old = dt.has(fw.cue("old_framework"))
     top = max((len(dt.hits(fw.pattern(tuple(i.names + i.aliases)))) for i in fw.indicators), default=0)
     return {
-        "umbrella": umbrella.snippet if (umbrella and regulation and not organisation) else "",
+        "umbrella": umbrella.snippet if (umbrella and (regulation or policy_review) and not organisation) else "",
         "organisation": organisation.snippet if (organisation and regulation) else "",
         "hints": set() if old else path_hints(doc.path),  # old-instrument evidence carries old numbers
         "top_names": top,
+        "spans": _name_spans(dt, fw),
     }
 
 

@@ -9,7 +9,7 @@ from ..models import Document
 
 _HYPHEN_BREAK = re.compile(r"(\w)-\s*\n\s*(\w)")
 _SPACE = re.compile(r"\s+")
-TITLE_ZONE_CHARS = 1200  # the title block of a regulation or report sits in the first lines of page 1
+TITLE_ZONE_CHARS = 450  # the title block of a regulation or report sits in the first lines of page 1
 
 
 def normalise(text: str) -> str:
@@ -38,9 +38,12 @@ class DocText:
     @classmethod
     def of(cls, doc: Document) -> DocText:
         pages = tuple((p.number, normalise(p.text)) for p in doc.pages if p.text.strip())
-        first = pages[0][1][:TITLE_ZONE_CHARS] if pages else ""
         title = normalise(doc.title or "")
-        return cls(pages=pages, title_zone=f"{title} {first}".strip())
+        if title:  # the recognised title is the best title zone; the page text adds tables and headers
+            return cls(pages=pages, title_zone=title)
+        first = pages[0][1][:TITLE_ZONE_CHARS] if pages else ""
+        cut = first.find("menimbang")  # the title block ends where the considerations begin
+        return cls(pages=pages, title_zone=(first[:cut] if cut > 0 else first).strip())
 
     @property
     def length(self) -> int:
