@@ -20,7 +20,7 @@ from .cues import Hit
 from .doctype import classify
 from .duplicates import duplicate_finding, find_duplicates
 from .findings import make_finding
-from .metadata import read_date, read_number, read_title
+from .metadata import read_date, read_number, read_title, title_year
 from .schema import RecognitionRules, load_rules
 from .status import decide_status
 from .text import build_view
@@ -66,7 +66,7 @@ def recognise_document(doc: Document, rules: RecognitionRules) -> Document:
     if date:
         evidence.append(Evidence(date[2], date[0], date[1], "date"))
     issuer, agency = (None, None)
-    if tv.heading is not None:
+    if tv.heading is not None and legal:
         heading_lines = [ln for _, ln in view.title[tv.heading.line: tv.heading.line + 3]]
         head = []
         for ln in heading_lines:
@@ -82,7 +82,7 @@ def recognise_document(doc: Document, rules: RecognitionRules) -> Document:
         agency = region[0].label if region else None
     if issuer:
         evidence.append(Evidence("metadata.issuer", issuer, view.title_page, "issuer"))
-    year = number.year if number and number.year else (int(date[0][:4]) if date else None)
+    year = number.year if number and number.year else (int(date[0][:4]) if date else title_year(view))
     findings = list(_status_findings(tv.doc_type, sv, rules))
     return replace(
         doc, doc_type=tv.doc_type, status=sv.status, signed=sv.signed, title=title[0] if title else None,

@@ -19,7 +19,7 @@ _NAME_STOP = re.compile(r"\s+(?:PROVINSI|Provinsi|NOMOR|Nomor|TAHUN|Tahun|TENTAN
                         r"DENGAN|PADA|YANG|DI|Di|INI|Ini)\b.*$")
 _BAD_NAMES = {"ini", "tersebut", "yang", "dan", "setempat", "daerah", "kabupaten", "kota", "provinsi", "madya"}
 _HEAD_OF = {"kabupaten": "Bupati", "kota": "Wali Kota", "provinsi": "Gubernur"}
-_UNIT = re.compile(r"^(?:DINAS|BADAN|KANTOR|SEKRETARIAT|INSPEKTORAT|BAGIAN|SATUAN|RUMAH\s+SAKIT|RSUD|KECAMATAN|"
+_UNIT = re.compile(r"^(?:DINAS|BADAN|KANTOR|SEKRETARIAT|INSPEKTORAT|BAGIAN|SATUAN(?!\s+KERJA)|RUMAH\s+SAKIT|RSUD|KECAMATAN|"
                    r"KOMISI|LEMBAGA|KEMENTERIAN|KEMENTRIAN|DIREKTORAT|DEPUTI|BIRO|UNIT|UPT|UPTD)\b")
 _PEMERINTAH = re.compile(r"^PEMERINTAH\s+(?P<rest>.+)$")
 
@@ -118,14 +118,17 @@ def issuer_from_heading(heading: str, doc_type: str, rules: RecognitionRules) ->
         return body[0].office or body[0].name, body[0].name
     if region:
         return title_case(h), region[0].label
-    return (title_case(h) if h else None), None
+    return None, None  # "SURAT EDARAN" alone: the issuer is in the letterhead
 
 
 def issuer_from_letterhead(title_lines: list[str], rules: RecognitionRules) -> tuple[str | None, str | None]:
     """Letterhead: 'PEMERINTAH KOTA DENPASAR / DINAS KOMUNIKASI … / KOTA DENPASAR' → unit + region."""
-    top = [ln.strip() for ln in title_lines[:8]]
+    top = [ln.strip() for ln in title_lines[:8] if ln.strip().isupper()]  # letterheads are in capitals
     text = "\n".join(top)
     region = find_region(text, rules)
+    office = next((ln for ln in top if re.match(r"^(?:BUPATI|WALI\s*KOTA|WALIKOTA|GUBERNUR)\b", ln)), None)
+    if office and region:
+        return region[0].head, region[0].label
     unit = next((ln for ln in top if _UNIT.match(ln) and ln.isupper()), None)
     body = find_body(text, rules)
     if unit:

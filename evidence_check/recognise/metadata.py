@@ -27,6 +27,7 @@ _DATE_CONTEXT = [
     ("date.sop_efektif", re.compile(r"(?:Tgl\.?|Tanggal)\s+Efektif\s*:?\s*", re.I), "first"),
     ("date.sop_pembuatan", re.compile(r"(?:Tgl\.?|Tanggal)\s+Pembuatan\s*:?\s*", re.I), "first"),
     ("date.place_date", re.compile(r"^[A-Z][A-Za-z .]{2,30},\s*", re.M), "title"),
+    ("date.tanggal_field", re.compile(r"^\s*(?:Hari\s*/\s*)?Tanggal\s*:\s*(?:[A-Za-z]+\s*,\s*)?", re.M), "title"),
     ("date.place_date_end", re.compile(r"^[A-Z][A-Za-z .]{2,30},\s*", re.M), "last"),
 ]
 
@@ -41,11 +42,25 @@ class NumberRead:
     line: str
 
 
-def clean_number(raw: str) -> str:
+def clean_number(raw: str, ocr: bool = False, confusions: dict[str, str] | None = None) -> str:
     s = raw.strip().strip(":").strip()
     s = re.sub(r"\s*([/\-])\s*", r"\1", s)
-    s = re.sub(r"\s+", " ", s)
-    return s.rstrip(".,;").strip()
+    toks = re.sub(r"\s+", " ", s).split(" ")
+    # columns merged by the text layer: "005/232/2018 Kepada Yth" → drop trailing words without digits or '/'
+    while len(toks) > 1 and not re.search(r"[\d/]", toks[-1]):
+        toks.pop()
+    s = " ".join(toks).rstrip(".,;").strip()
+    if ocr and confusions:
+        s = "/".join(_fix_segment(seg, confusions) for seg in s.split("/"))
+    return s
+
+
+def _fix_segment(seg: str, confusions: dict[str, str]) -> str:
+    """OCR: '4z' → '42' when a number segment is digits plus look-alike letters (never 'SM1', 'HK')."""
+    digits = sum(c.isdigit() for c in seg)
+    if digits and all(c.isdigit() or c in confusions for c in seg) and digits * 2 >= len(seg) and len(seg) <= 5:
+        return "".join(confusions.get(c, c) for c in seg)
+    return seg
 
 
 def _year_of(s: str) -> int | None:
@@ -70,7 +85,7 @@ def read_number(view: View, start: int, rules: RecognitionRules) -> NumberRead |
             if nxt in (":", ""):
                 j += 1
                 continue
-            if re.match(r"^(?:TENTANG|TANGGAL)\b", nxt, re.I):
+            if re.match(r"^(?:TENTANG|TANGGAL|Lampiran|Sifat|Perihal|Hal|Kepada|Yth)\b", nxt, re.I):
                 break
             rest = nxt
             j += 1
@@ -82,14 +97,28 @@ def read_number(view: View, start: int, rules: RecognitionRules) -> NumberRead |
             num, year = mt.group("num"), int(mt.group("year")) if mt.group("year") else None
         elif re.match(r"^TAHUN\b", rest, re.I):
             num = ""
-        num = clean_number(num)
+        num = clean_number(num, view.ocr, rules.ocr.digit_confusions)
         if year is None:
             year = _year_of(num) or _year_of(rest)
         placeholder = bool(placeholder_rx.search(num)) or not num
+        if placeholder and view.ocr and not re.search(r"[.…_]{3,}|X{2,}|x{2,}", num):
+            return None  # a blank on a scan is often a handwritten number OCR could not read
+        if not placeholder and not re.search(r"\d", num):
+            continue  # "No" heading a table column, "Nomor HP" ...
         if placeholder and year is None and j < len(lines):
             year = _year_of(lines[j][1]) if re.match(r"^\s*TAHUN", lines[j][1], re.I) else None
         return NumberRead(rest, None if placeholder else num, year, placeholder, page, line.strip())
     return None
+
+
+_YEAR_IN_TITLE = re.compile(r"^(?!.*\b(?:Nomor|NOMOR|tentang)\b).*\bTAHUN(?:\s+ANGGARAN)?\s*:?\s*((?:19|20)\d\d)\b",
+                            re.MULTILINE)
+
+
+def title_year(view: View) -> int | None:
+    """'TAHUN 2022' / 'TAHUN ANGGARAN 2019' in a capitalised title line (not a cited regulation)."""
+    m = _YEAR_IN_TITLE.search(view.title_text)
+    return int(m.group(1)) if m else None
 
 
 def read_title(view: View, start: int) -> tuple[str, int | None] | None:
@@ -104,7 +133,7 @@ def read_title(view: View, start: int) -> tuple[str, int | None] | None:
             s = nxt.strip()
             if s in (":",):
                 continue
-            if _STOP_TITLE.match(s) or _KEYLINE.match(s):
+            if _STOP_TITLE.match(s) or _KEYLINE.match(s) or s.strip(" :") in parts:
                 break
             letters = [c for c in s if c.isalpha()]
             if parts and letters and sum(c.islower() for c in letters) / len(letters) > 0.6:

@@ -60,7 +60,8 @@ def decide_status(doc: Document, doc_type: str, legal_form: bool, applies: bool,
     hits = _cue_hits(doc_type, view, rules)
     if doc.meta.get("pdf_signature"):
         hits.append((Hit("enacted.pdf_signature", "digital signature in the PDF", None), "enacted", "strong", True))
-    if number is not None and number.placeholder and (legal_form or doc_type in ("undangan", "sop")):
+    explicit = number is not None and bool(re.search(r"[.…_]{3,}|X{2,}|x{2,}", number.raw))
+    if number is not None and number.placeholder and (legal_form or explicit and doc_type in ("undangan", "sop")):
         hits.append((Hit("draft.placeholder_number", number.line, number.page), "draft", "strong", False))
     elif number is not None and number.number:
         hits.append((Hit("enacted.own_number", number.line, number.page), "enacted", "weak", False))

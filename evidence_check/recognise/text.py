@@ -16,7 +16,8 @@ PAGES_HEAD = 3
 PAGES_TAIL = 3
 PAGE_CHAR_CAP = 8000  # per page; a long page (a table) rarely carries a cue past this point
 
-_LETTER_SPACED = re.compile(r"(?<!\S)(?:[A-Za-z] ){3,}[A-Za-z](?!\S)")
+_LETTER_SPACED = re.compile(r"(?<!\S)(?:[A-Za-z]{1,3} ){4,}[A-Za-z]{1,3}(?!\S)")
+_CLOSING = re.compile(r"(?:itetapkan|isahkan|iundangkan)\s+di\b", re.IGNORECASE)
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b]+")
 _YEARISH = re.compile(r"(?<![\w/.])[12][0-9OoIlL|iSsBZz]{3}(?![\w])")
 
@@ -44,17 +45,18 @@ class View:
     n_pages: int
     mean_chars: float
     ocr: bool  # the title block came from OCR
+    closing: tuple[PageText, ...] = ()  # pages in the middle holding a Ditetapkan/Diundangkan block (before a lampiran)
 
     def scope(self, name: str) -> tuple[PageText, ...]:
         if name == "title":
-            return tuple(PageText(p, t, self.ocr) for p, t in self.title)
+            return (PageText(self.title[0][0], self.title_text, self.ocr),) if self.title else ()
         if name == "first":
             return self.head[:2]
         if name == "last":
-            return self.tail
+            return self.closing + self.tail
         if name == "header":
             return self.headers
-        seen: dict[int, PageText] = {p.number: p for p in (*self.head, *self.tail, *self.headers)}
+        seen: dict[int, PageText] = {p.number: p for p in (*self.head, *self.closing, *self.tail, *self.headers)}
         return tuple(seen[k] for k in sorted(seen))
 
     @property
@@ -68,7 +70,12 @@ class View:
 
 def join_letter_spacing(text: str) -> str:
     """'K E M E N T E R I A N' (slide exports) → 'KEMENTERIAN'."""
-    return _LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
+    def repl(m: re.Match[str]) -> str:
+        toks = m.group(0).split(" ")
+        # kerning splits a few pairs ("AYA"); ordinary short words ("di ke DAN") are mostly multi-letter
+        return "".join(toks) if sum(len(t) == 1 for t in toks) >= 0.7 * len(toks) else m.group(0)
+
+    return _LETTER_SPACED.sub(repl, text)
 
 
 def normalise(text: str) -> str:
@@ -107,9 +114,28 @@ def _correct_word(word: str, keywords: tuple[str, ...], threshold: float) -> str
 _WORD = re.compile(r"[A-Za-z0-9|]{5,}")
 
 
+_CAPS_CONF = str.maketrans({"l": "I", "1": "I", "|": "I", "0": "O"})
+_CAPS_TOKEN = re.compile(r"\b[A-Z0-9l|]{3,}\b")
+
+
+def fix_caps_tokens(text: str) -> str:
+    """'BUPATl', 'PROVlNSl', 'BUPAT1' → letters: in a capitalised word, l/1/|/0 are I/I/I/O (not in numbers)."""
+
+    def repl(m: re.Match[str]) -> str:
+        tok = m.group(0)
+        digits = sum(c.isdigit() for c in tok)
+        upper = sum(c.isupper() for c in tok)
+        if upper < 3 or digits > 1 or upper < 0.6 * len(tok):
+            return tok
+        return tok.translate(_CAPS_CONF)
+
+    return _CAPS_TOKEN.sub(repl, text)
+
+
 def correct_ocr(text: str, ocr: OcrSettings) -> str:
     """Snap OCR-damaged cue words ('INOONESIA', 'DITETAPKAH') to the keyword list, then fix year tokens."""
     kws = tuple(k.upper() for k in ocr.keywords)
+    text = fix_caps_tokens(text)
     text = _WORD.sub(lambda m: _correct_word(m.group(0), kws, ocr.fuzzy_word_threshold), text)
     return text
 
@@ -136,9 +162,13 @@ def build_view(doc: Document, ocr: OcrSettings) -> View:
         first = next((p for p in head if len(p.text) >= 20), head[0])
         title = [(first.number, ln) for ln in first.lines[:TITLE_LINES]]
         ocr_title = first.ocr
+    known = {p.number for p in tail}
+    prepped = {p.number: p for p in head}
+    closing = tuple(prepped.get(p.number) or prep(p) for p in body
+                    if p.number not in known and _CLOSING.search(p.text[:PAGE_CHAR_CAP]))[:3]
     total_chars = sum(min(len(p.text), PAGE_CHAR_CAP) for p in body)
     return View(tuple(title), head, tail, tuple(prep(p) for p in hdrs), max(len(body), doc.page_count or 0),
-                total_chars / max(1, len(body)), ocr_title)
+                total_chars / max(1, len(body)), ocr_title, closing)
 
 
 def collapse(s: str) -> str:
