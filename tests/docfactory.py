@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import random
+import re
 import zipfile
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
@@ -441,6 +442,7 @@ def docx_file(
     document.core_properties.modified = fixed
     document.core_properties.last_modified_by = "evidence-check tests"
     document.save(str(path))
+    _pin_zip_times(path)
     return path
 
 
@@ -481,12 +483,27 @@ def xlsx_file(path: str | Path, sheets: Mapping[str, Sequence[Sequence[object]]]
 
 def ods_file(path: str | Path, sheets: Mapping[str, Sequence[Sequence[object]]]) -> Path:
     """An OpenDocument spreadsheet (odfpy); numbers become float cells, everything else strings."""
+    from odf.element import Element
+
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # odfpy keeps the namespaces it has seen in one process-wide dict and writes them all out, so the
+    # bytes would depend on what was built before; start from empty and put the old entries back after.
+    seen = dict(Element.namespaces)
+    Element.namespaces.clear()
+    try:
+        _build_ods(path, sheets)
+    finally:
+        Element.namespaces.update(seen)
+    _pin_zip_times(path)
+    return path
+
+
+def _build_ods(path: Path, sheets: Mapping[str, Sequence[Sequence[object]]]) -> None:
     from odf.opendocument import OpenDocumentSpreadsheet
     from odf.table import Table, TableCell, TableRow
     from odf.text import P
 
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     document = OpenDocumentSpreadsheet()
     for name, rows in sheets.items():
         table = Table(name=name)
@@ -502,8 +519,6 @@ def ods_file(path: str | Path, sheets: Mapping[str, Sequence[Sequence[object]]])
             table.addElement(table_row)
         document.spreadsheet.addElement(table)
     document.save(str(path))
-    _pin_zip_times(path)
-    return path
 
 
 # ---------------------------------------------------------------------------------------------- slides
@@ -552,10 +567,16 @@ def zip_file(path: str | Path, members: Mapping[str, bytes | Path]) -> Path:
     return path
 
 
+_CORE_DATES = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)")
+
+
 def _pin_zip_times(path: Path) -> None:
-    """Rewrite an OOXML/ODF zip with fixed member times, so regenerated office files are byte-identical."""
+    """Rewrite an OOXML/ODF zip with fixed member times and core-property dates (openpyxl stamps "now" at
+    save time whatever we set), so regenerated office files are byte-identical."""
     with zipfile.ZipFile(path) as source:
         items = [(info, source.read(info.filename)) for info in source.infolist()]
+    items = [(info, _CORE_DATES.sub(rb"\g<1>2024-01-01T08:00:00Z\g<2>", data) if info.filename == "docProps/core.xml"
+              else data) for info, data in items]
     with zipfile.ZipFile(path, "w") as target:
         for info, data in items:
             fixed = zipfile.ZipInfo(info.filename, date_time=_ZIP_TIME)

@@ -1,6 +1,7 @@
 """The fixture factory builds files that the real libraries open and read back (no OCR here)."""
 from __future__ import annotations
 
+import sys
 import zipfile
 from pathlib import Path
 
@@ -189,3 +190,95 @@ def test_owner_only_pdf_opens_without_password(tmp_path: Path) -> None:
 def test_find_font_prefers_installed_ttf() -> None:
     font = df.find_font()
     assert font is None or font.suffix == ".ttf"
+
+
+# ---------------------------------------------------------------------------------------------- doctexts
+def test_enacted_perbup_has_regulation_frame() -> None:
+    from tests import doctexts as tx
+
+    text = "\n".join(tx.perkada_spbe())
+    for cue in ("PERATURAN BUPATI SUKAMAJU", "NOMOR 12 TAHUN 2023", "Menimbang", "Mengingat", "MEMUTUSKAN:",
+                "KETENTUAN UMUM", "Arsitektur SPBE adalah", "Ditetapkan di Sukamaju", "Diundangkan di Sukamaju",
+                "BERITA DAERAH KABUPATEN SUKAMAJU TAHUN 2023 NOMOR 12", "ttd"):
+        assert cue in text, cue
+    assert "RANCANGAN" not in text
+
+
+def test_draft_perbup_has_draft_cues_and_no_signature() -> None:
+    from tests import doctexts as tx
+
+    text = "\n".join(tx.rancangan_perkada_spbe(year=2024))
+    assert text.startswith("RANCANGAN")
+    assert "NOMOR      TAHUN 2024" in text
+    assert "ttd" not in text
+    assert text.rstrip().endswith("NOMOR")  # Berita Daerah line without year or number
+
+
+def test_kota_documents_name_the_wali_kota() -> None:
+    from tests import doctexts as tx
+
+    text = "\n".join(tx.perkada_spbe(tx.MEKARSARI))
+    assert "PERATURAN WALI KOTA MEKARSARI" in text and "Berita Daerah Kota Mekarsari" in text
+    assert "Bupati" not in text and "BUPATI" not in text
+
+
+def test_unsigned_sk_and_unapproved_sop() -> None:
+    from tests import doctexts as tx
+
+    assert "ttd" in "\n".join(tx.keputusan_tim_koordinasi())
+    assert "ttd" not in "\n".join(tx.keputusan_tim_koordinasi(signed=False))
+    unapproved = dict(tx.sop_identity_rows(spec=tx.SopSpec(approved=False, effective=None))[1:])
+    assert unapproved["Disahkan oleh"] == "" and unapproved["Tanggal Efektif"] == ""
+
+
+@pytest.mark.parametrize("pages", [3, 20, 45])
+def test_long_documents_hit_the_requested_page_count(pages: int) -> None:
+    from tests import doctexts as tx
+
+    assert len(tx.laporan_monev(n_pages=pages)) == pages
+    assert len(tx.laporan_audit_tik(n_pages=pages)) == pages
+    assert len(tx.dokumen_perencanaan(n_pages=pages)) == pages
+    assert len(tx.perkada_spbe(spec=tx.RegSpec(lampiran_pages=pages))) == len(tx.perkada_spbe()) + pages
+
+
+def test_every_page_fits_one_pdf_page(tmp_path: Path) -> None:
+    from tests import doctexts as tx
+
+    pages = tx.perkada_spbe(spec=tx.RegSpec(lampiran_pages=2)) + tx.sop_ap() + tx.notulen_rapat()
+    assert len(pdf_text(df.text_pdf(tmp_path / "all.pdf", pages))) == len(pages)
+    assert all(len(page.splitlines()) <= tx.LINES_PER_PAGE for page in pages)
+
+
+def test_nip_is_eighteen_digits() -> None:
+    from tests import doctexts as tx
+
+    assert len(tx.nip("RINA PUSPITASARI").replace(" ", "")) == 18
+
+
+# ---------------------------------------------------------------------------------------------- sample_docs
+SAMPLE_DOCS = Path(__file__).resolve().parent.parent / "sample_docs"
+
+
+def test_sample_docs_labels_match_the_committed_files() -> None:
+    import yaml
+
+    labels = yaml.safe_load((Path(__file__).parent / "data" / "sample_docs_labels.yaml").read_text("utf-8"))
+    listed = {entry["path"] for entry in labels["documents"]}
+    on_disk = {p.relative_to(SAMPLE_DOCS).as_posix() for p in SAMPLE_DOCS.glob("Indikator*/**/*") if p.is_file()}
+    assert listed == on_disk
+    total = sum(p.stat().st_size for p in SAMPLE_DOCS.rglob("*") if p.is_file())
+    assert total < 5_000_000
+
+
+@pytest.mark.slow
+def test_sample_docs_are_up_to_date_and_reproducible(tmp_path: Path) -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("sample_docs_generate", SAMPLE_DOCS / "generate.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while the class body runs
+    spec.loader.exec_module(module)
+    for path in module.generate(tmp_path):
+        relative = path.relative_to(tmp_path)
+        assert path.read_bytes() == (SAMPLE_DOCS / relative).read_bytes(), f"rerun generate.py: {relative}"
