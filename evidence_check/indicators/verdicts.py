@@ -155,6 +155,7 @@ def build_verdicts(docs: Sequence[Document], framework: Framework, options: Any
     verdicts = [_verdict(framework, ind, out_docs, texts, pool, (claims or {}).get(ind.id), msgs)
                 for ind in framework.indicators]
     supported = {v.id: v.level for v in verdicts}
-    claimed = {i: (claims[i].level if i in claims else None) for i in ids} if claims is not None else None
+    # unclaimed indicators count at their supported level, so the two indices differ only where claims do
+    claimed = {i: (claims[i].level if i in claims else supported[i]) for i in ids} if claims is not None else None
     index = estimate(framework, supported, claimed, getattr(options, "lang", "id"))
     return verdicts, index, [replace(d) for d in out_docs]
