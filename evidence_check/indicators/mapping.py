@@ -18,6 +18,9 @@ REFERENCE_SCORE = 0.1  # national/other-agency documents: kept for explanation, 
 ORGANISATION_CAP = 0.3  # SOTK regulations merely mention SPBE functions
 PATH_BONUS = 0.1
 UMBRELLA_BONUS = 0.25
+LONG_DOC_PAGES = 20
+LONG_DOC_MIN_NAMES = 5
+OVERVIEW_MIN_INDICATORS = 6  # a document naming this many indicators is about the evaluation itself
 REFERENCE_CODES = frozenset({"NATIONAL_REGULATION", "FOREIGN_ISSUER"})
 
 _PATH_HINT = re.compile(r"(?:indikator|indicator|ind)[\s_\-.]*0?(\d{1,2})(?!\d)", re.I)
@@ -86,6 +89,8 @@ def score_indicator(
     umbrella = ladder.kind == "policy" and bool(context["umbrella"])
     if not names or (len(names) < 2 and not title_hit and not umbrella):
         return 0.0, []  # one passing mention (a table row, a Mengingat line) is not evidence
+    if len(dt.pages) > LONG_DOC_PAGES and not title_hit and len(names) < LONG_DOC_MIN_NAMES:
+        return 0.0, []  # long documents (process maps, studies) name many subjects in passing
     keywords = {h.phrase for h in dt.hits(fw.pattern(tuple(ind.keywords)))}
     raw = 0.3 * min(len(names), 3) + 0.08 * min(len(keywords), 5) + (0.3 if title_hit else 0.0)
     evidence = [_evidence(f"indicators.{ind.id}.name", names[0])]
@@ -165,7 +170,23 @@ def map_document(doc: Document, framework: Framework, agency: Agency | None) -> 
             matches.append(IndicatorMatch(ind.id, REFERENCE_SCORE, (note, *evidence)))
         else:
             matches.append(IndicatorMatch(ind.id, score, tuple(evidence)))
+    matches = _drop_overview(matches, framework, doc_type, context)
     return replace(doc, indicators=tuple(sorted(matches, key=lambda m: (-m.score, m.id))))
+
+
+def _drop_overview(matches: list[IndicatorMatch], fw: Framework, doc_type: str | None,
+                   context: dict[str, object]) -> list[IndicatorMatch]:
+    """A monitoring table or briefing that lists the indicators themselves backs only what its title names.
+
+    Old-instrument (5/2018) follow-up tables and evaluation briefings name a dozen subjects once or twice each;
+    an umbrella regulation is exempt because it really governs all of them.
+    """
+    if context["umbrella"] or doc_type in {"perda", "perkada", "keputusan", "peraturan_menteri"}:
+        return matches
+    aspects = {fw.indicator(m.id).aspect for m in matches}
+    if len(matches) < OVERVIEW_MIN_INDICATORS or len(aspects) < 3:
+        return matches
+    return [m for m in matches if any(e.rule.endswith(".title") for e in m.evidence)]
 
 
 def backs(match: IndicatorMatch) -> bool:
