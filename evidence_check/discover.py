@@ -14,15 +14,18 @@ JUNK_DIRS = {"__macosx", ".git", ".svn", "$recycle.bin", ".trash", ".trashes"}
 
 @dataclass(frozen=True)
 class SourceFile:
-    rel: str  # display path, POSIX, valid UTF-8 (undecodable bytes replaced)
+    rel: str  # display path, POSIX, valid UTF-8 (undecodable bytes shown as \\xNN)
     path: Path  # real path on disk (may hold surrogate escapes)
     size: int
     mtime_ns: int
 
 
 def display_name(rel: str) -> str:
-    """File names that are not valid UTF-8 still need a printable, JSON-safe name."""
-    return os.fsencode(rel).decode("utf-8", "replace")
+    """File names that are not valid UTF-8 still need a printable, JSON-safe name.
+
+    Undecodable bytes become `\\xNN`, not U+FFFD: two names that differ only in such bytes must stay
+    two documents (with "replace" they collided and one file vanished from the report)."""
+    return os.fsencode(rel).decode("utf-8", "backslashreplace")
 
 
 def junk_reason(name: str) -> str | None:
@@ -70,6 +73,7 @@ def discover(root: Path, ctx: RunContext) -> tuple[list[SourceFile], list[dict[s
     skipped: list[dict[str, str]] = []
     excluded = _excluded_dirs(ctx)
     follow = ctx.options.follow_symlinks
+    seen_dirs: set[tuple[int, int]] = set()  # (device, inode): a followed link back up the tree must not loop
 
     def note(rel: str, reason: str) -> None:
         skipped.append({"path": display_name(rel), "reason": reason})
@@ -77,6 +81,17 @@ def discover(root: Path, ctx: RunContext) -> tuple[list[SourceFile], list[dict[s
     for dirpath, dirnames, filenames in os.walk(root, followlinks=follow, onerror=lambda e: note(
             os.path.relpath(getattr(e, "filename", "") or str(root), root), f"folder tidak dapat dibaca: {e.strerror}")):
         base = Path(dirpath)
+        if follow:
+            try:
+                st = base.stat()
+            except OSError:
+                dirnames[:] = []
+                continue
+            if (st.st_dev, st.st_ino) in seen_dirs:
+                note(base.relative_to(root).as_posix() + "/", "tautan simbolik melingkar (folder sudah dibaca)")
+                dirnames[:] = []
+                continue
+            seen_dirs.add((st.st_dev, st.st_ino))
         keep = []
         for d in sorted(dirnames):
             rel = (base / d).relative_to(root).as_posix()

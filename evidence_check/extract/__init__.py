@@ -5,12 +5,16 @@ one broken upload must not hide the rest of an agency's evidence.
 """
 from __future__ import annotations
 
+import errno
 import hashlib
+import os
+import stat
 import subprocess
 import time
 import zipfile
 from dataclasses import replace
 from pathlib import Path, PurePosixPath
+from typing import BinaryIO
 
 from ..context import Options
 from ..messages import make_finding
@@ -26,16 +30,35 @@ UNSUPPORTED_DETAIL = {
 }
 
 
+class NotRegularFile(OSError):
+    """The path is (now) a FIFO, device or folder: reading it could block forever or never end."""
+
+
+def open_regular(path: Path) -> BinaryIO:
+    """Open for reading only if it is a regular file. O_NONBLOCK keeps a FIFO swapped in after discovery
+    from blocking the caller (the parent hashes files outside any worker's time limit)."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise NotRegularFile(errno.EINVAL, "bukan berkas biasa (FIFO/perangkat/folder)")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
 def sha256_file(path: Path) -> str:
     h = hashlib.sha256()
-    with path.open("rb") as fh:
+    with open_regular(path) as fh:
         for chunk in iter(lambda: fh.read(1024 * 1024), b""):
             h.update(chunk)
     return h.hexdigest()
 
 
 def detect_format(path: Path) -> str:
-    with path.open("rb") as fh:
+    with open_regular(path) as fh:
         head = fh.read(8192)
     return sniff(head, path.name, open_for_zip=path)
 
@@ -118,16 +141,33 @@ def _failure(exc: BaseException, fmt: str) -> Finding:
     if isinstance(exc, AntiwordMissing):
         return make_finding("extraction", "UNSUPPORTED_FORMAT",
                             detail="Word 97-2003 (.doc); antiword tidak terpasang, konversi ke PDF/DOCX")
-    if isinstance(exc, (FileNotFoundError, PermissionError)):
+    if isinstance(exc, (FileNotFoundError, PermissionError, NotRegularFile)):
         return make_finding("extraction", "UNREADABLE", detail=f"{type(exc).__name__}: {exc.strerror or exc}")
     if isinstance(exc, subprocess.TimeoutExpired):
-        return make_finding("extraction", "TIMEOUT", seconds=int(exc.timeout))
+        return make_finding("extraction", "TIMEOUT", seconds=f"{exc.timeout:g}")
+    if _is_xml_entity_error(exc):
+        return make_finding("extraction", "UNREADABLE", detail=f"{fmt.upper()} memuat deklarasi entitas XML (DTD) yang "
+                            "tidak diproses demi keamanan; simpan ulang dari aplikasi Office")
     if isinstance(exc, MemoryError):
         return make_finding("extraction", "TOO_LARGE", detail="memori tidak cukup")
     if isinstance(exc, zipfile.BadZipFile) or "zip" in str(exc).lower():
         return make_finding("extraction", "UNREADABLE", detail=f"{fmt.upper()} rusak atau terpotong")
     msg = str(exc).strip().splitlines()[0][:160] if str(exc).strip() else type(exc).__name__
     return make_finding("extraction", "UNREADABLE", detail=f"{fmt.upper()}: {msg}")
+
+
+def _is_xml_entity_error(exc: BaseException) -> bool:
+    """Entity expansion (billion laughs) and external entities (XXE) are refused by the XML parsers
+    (lxml's amplification limit, defusedxml, expat without external entities); say so plainly."""
+    seen: set[int] = set()
+    cur: BaseException | None = exc
+    while cur is not None and id(cur) not in seen:  # openpyxl wraps the parser's error in a ValueError
+        seen.add(id(cur))
+        msg = str(cur).lower()
+        if type(cur).__module__.startswith("defusedxml") or "entity" in msg or "dtd" in msg:
+            return True
+        cur = cur.__cause__ or cur.__context__
+    return False
 
 
 def _post_findings(doc: Document, fmt: str) -> list[Finding]:

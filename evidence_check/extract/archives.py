@@ -54,7 +54,8 @@ def safe_member_name(name: str) -> str | None:
     parts = PurePosixPath(n).parts
     if any(p == ".." for p in parts):
         return None
-    return "/".join(p for p in parts if p not in ("", "."))
+    clean = "/".join(p for p in parts if p not in ("", "."))
+    return clean or None  # "./" or "." names nothing; an empty name would address the archive itself
 
 
 def _is_symlink(info: zipfile.ZipInfo) -> bool:

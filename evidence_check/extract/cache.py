@@ -68,11 +68,19 @@ class ExtractCache:
             stripped = replace(doc, path=doc.path[len(rel):] if doc.path.startswith(rel) else doc.path)
             rows.append(to_jsonable(stripped))
         target = self._file(sha256)
+        tmp = None
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
                 json.dump(rows, fh, ensure_ascii=False)
             os.replace(tmp, target)
+            tmp = None
         except OSError:
             pass  # a read-only or full cache dir costs speed, never the run
+        finally:
+            if tmp is not None:  # failed or interrupted (Ctrl-C) before the rename: leave no stray temp file
+                try:
+                    os.unlink(tmp)
+                except OSError:
+                    pass

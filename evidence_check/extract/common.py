@@ -28,6 +28,8 @@ def select_pages(total: int, limit: int) -> list[int]:
     The head carries the title block and the tail the signature/enactment block, which decide a
     document's identity and status, so a bounded read keeps both ends.
     """
+    if limit <= 0:  # a zero budget reads nothing (it used to still read the last page)
+        return []
     if total <= limit:
         return list(range(total))
     tail = min(10, max(1, limit // 5))

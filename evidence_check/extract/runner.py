@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import signal
 import time
+from contextlib import closing
 from dataclasses import replace
 from multiprocessing import connection, get_context
 from pathlib import Path
@@ -53,6 +54,7 @@ class _Job:
     def __init__(self, src: SourceFile, sha: str, proc, conn, deadline: float):
         self.src, self.sha, self.proc, self.conn, self.deadline = src, sha, proc, conn, deadline
         self.result: list[Document] | None = None
+        self.index = 0  # position in the run's source list
         self.error: str | None = None
 
 
@@ -60,7 +62,11 @@ def _kill(job: _Job) -> None:
     try:
         os.killpg(job.proc.pid, signal.SIGKILL)
     except (ProcessLookupError, PermissionError):
-        pass
+        # no such group yet (killed before the child's setpgid ran): kill the child itself
+        try:
+            job.proc.kill()
+        except (ProcessLookupError, OSError, ValueError):
+            pass
     job.proc.join(5)
 
 
@@ -73,7 +79,7 @@ def _finish(job: _Job, opts: Options) -> list[Document]:
     if job.result is not None:
         docs = job.result
     elif job.error == "timeout":
-        docs = _failed_doc(job.src, job.sha, "TIMEOUT", seconds=int(opts.timeout_per_file))
+        docs = _failed_doc(job.src, job.sha, "TIMEOUT", seconds=f"{opts.timeout_per_file:g}")
     elif job.error and "MemoryError" in job.error:
         docs = _failed_doc(job.src, job.sha, "TOO_LARGE", detail=f"melebihi batas memori {opts.max_memory_mb} MB")
     else:
@@ -109,44 +115,68 @@ def _hash(src: SourceFile) -> tuple[str | None, list[Document] | None]:
 def extract_all(sources: list[SourceFile], ctx: RunContext) -> list[Document]:
     opts = ctx.options
     cache = ExtractCache(opts.cache_dir, opts) if opts.use_cache else None
-    results: dict[str, list[Document]] = {}
-    pending: list[tuple[SourceFile, str]] = []
+    # Keyed by position, not display name: two files may share a display name (undecodable bytes).
+    results: dict[int, list[Document]] = {}
+    pending: list[tuple[int, SourceFile, str]] = []
     total = len(sources)
-    for src in sources:
+    for n, src in enumerate(sources):
         sha, failed = _hash(src)
         if failed is not None:
-            results[src.rel] = failed
+            results[n] = failed
             continue
         assert sha is not None
         hit = cache.get(sha, src.rel) if cache else None
         if hit is not None:
-            results[src.rel] = _check_unchanged(src, hit)
+            results[n] = _check_unchanged(src, hit)
         else:
-            pending.append((src, sha))
+            pending.append((n, src, sha))
     ctx.progress("extract", len(results), total, "")
     # Biggest first: the long scans start early instead of being the tail that keeps one core busy.
-    pending.sort(key=lambda p: -p[0].size)
-    for src, docs in _run_workers(pending, ctx, len(results), total):
-        results[src.rel] = docs
-        if cache is not None and docs and docs[0].sha256:
-            cache.put(docs[0].sha256, src.rel, docs)
-    return [d for src in sources for d in results.get(src.rel, [])]
+    pending.sort(key=lambda p: -p[1].size)
+    # closing(): an exception here (Ctrl-C during cache.put) still runs the generator's kill-all cleanup now
+    with closing(_run_workers(pending, ctx, len(results), total)) as finished:
+        for n, src, docs in finished:
+            results[n] = docs
+            if cache is not None and docs and docs[0].sha256:
+                cache.put(docs[0].sha256, src.rel, docs)
+    return [d for n in range(len(sources)) for d in results.get(n, [])]
 
 
-def _run_workers(pending: list[tuple[SourceFile, str]], ctx: RunContext, done: int, total: int):
+def _warm_up() -> None:
+    """Load what every reader needs once in the parent; forked workers then share it instead of each
+    spending ~1 s re-reading the 200k-word vocabulary and the message catalogue."""
+    try:
+        from ..messages import catalogue
+        from .quality import known_words
+
+        known_words()
+        catalogue("extraction")
+    except Exception:  # noqa: BLE001 — only a speed-up; each worker loads what it needs anyway
+        pass
+
+
+def _run_workers(pending: list[tuple[int, SourceFile, str]], ctx: RunContext, done: int, total: int):
     opts = ctx.options
+    if pending:
+        _warm_up()
     mp = get_context("fork")
     queue = list(pending)
     running: list[_Job] = []
     try:
         while queue or running:
             while queue and len(running) < max(1, opts.jobs):
-                src, sha = queue.pop(0)
+                n, src, sha = queue.pop(0)
                 parent, child = mp.Pipe(duplex=False)
                 proc = mp.Process(target=_child, args=(child, src, sha, opts, opts.max_memory_mb), daemon=True)
                 proc.start()
+                try:  # also from the parent (the classic race): the group exists before we may need to kill it
+                    os.setpgid(proc.pid, proc.pid)
+                except OSError:
+                    pass
                 child.close()
-                running.append(_Job(src, sha, proc, parent, time.monotonic() + opts.timeout_per_file))
+                job = _Job(src, sha, proc, parent, time.monotonic() + opts.timeout_per_file)
+                job.index = n
+                running.append(job)
                 ctx.progress("extract", done, total, src.rel)
             now = time.monotonic()
             timeout = max(0.0, min(j.deadline for j in running) - now)
@@ -176,7 +206,7 @@ def _run_workers(pending: list[tuple[SourceFile, str]], ctx: RunContext, done: i
                     job.conn.close()
                     done += 1
                     ctx.progress("extract", done, total, job.src.rel)
-                    yield job.src, _finish(job, opts)
+                    yield job.index, job.src, _finish(job, opts)
     finally:
         for job in running:  # Ctrl-C or an error in the parent: leave no orphan readers behind
             _kill(job)
