@@ -120,10 +120,8 @@ def render_xlsx(report: RunReport, lang: str) -> bytes:
                  [50, 36, 22, 14, 22, 24, 14, 60, 22, 9, 20])
     summ = wb.create_sheet(view.label("summary.heading", lang))
     _write_sheet(summ, ["", ""], _summary_rows(report, lang), [36, 50])
-    # Fixed document timestamps: the same report gives the same file (diffable, cache-friendly).
-    stamp = _parse_time(report.generated_at)
-    wb.properties.created = stamp
-    wb.properties.modified = stamp
+    # "created" is the run time, not the render time (openpyxl stamps "modified" itself on save).
+    wb.properties.created = _parse_time(report.generated_at)
     wb.properties.creator = "evidence-check"
     buf = io.BytesIO()
     wb.save(buf)
