@@ -29,7 +29,8 @@ GOOD_TEXT = ("PERATURAN BUPATI SUKAMAJU\nNOMOR 7 TAHUN 2023\nTENTANG\n"
              "SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK\nDengan rahmat Tuhan Yang Maha Esa")
 PAGE_TEXT = "Laporan evaluasi sistem pemerintahan berbasis elektronik pemerintah daerah"
 XSS_NAME = "<img src=x onerror=alert(1)>.txt"
-XSS_TEXT = "LAPORAN <script>alert('xss')</script> <img src=x onerror=alert(2)> {{ 7*7 }} {{ 1234*5 }}"
+XSS_TEXT = ("PERATURAN BUPATI SUKAMAJU\nNOMOR 3 TAHUN 2023\nTENTANG\n<script>alert('xss')</script> "
+            "<img src=x onerror=alert(2)> {{ 7*7 }} {{ 1234*5 }}\nDengan rahmat Tuhan Yang Maha Esa")
 
 
 @dataclass(frozen=True)
