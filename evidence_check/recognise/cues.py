@@ -31,13 +31,24 @@ _NLP: Any = None
 
 
 def nlp() -> Any:
-    """spaCy's blank Indonesian pipeline (tokenizer only), built once per process on first use."""
+    """spaCy's blank Indonesian pipeline (tokenizer only), built once per process on first use.
+
+    It is spacy.blank("id") minus the ~16,000 tokenizer special cases (abbreviations), which cost 4 s idle and
+    30 s on a loaded 2-core machine to build (measured with cProfile) and do not change how cue phrases match.
+    """
     global _NLP
     with _NLP_LOCK:
         if _NLP is None:
-            import spacy
+            from spacy.lang.id import Indonesian, IndonesianDefaults
 
-            _NLP = spacy.blank("id")
+            class _Defaults(IndonesianDefaults):
+                tokenizer_exceptions: dict[str, Any] = {}
+
+            class _LightIndonesian(Indonesian):
+                lang = "id"
+                Defaults = _Defaults
+
+            _NLP = _LightIndonesian()
         return _NLP
 
 

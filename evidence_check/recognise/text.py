@@ -98,10 +98,15 @@ def fix_year_tokens(text: str, confusions: dict[str, str]) -> str:
     return _YEARISH.sub(repl, text)
 
 
+def snap_allowed(up: str, keywords: tuple[str, ...]) -> bool:
+    """A word holding a keyword ('PEMERINTAHAN' ⊃ 'PEMERINTAH') is a real derived word, never snapped."""
+    return len(up) >= 5 and up not in keywords and not any(k in up for k in keywords)
+
+
 @lru_cache(maxsize=20000)
 def _correct_word(word: str, keywords: tuple[str, ...], threshold: float) -> str:
     up = word.upper()
-    if up in keywords or len(word) < 5:
+    if not snap_allowed(up, keywords):
         return word
     got = process.extractOne(up, keywords, scorer=fuzz.ratio, score_cutoff=threshold)
     if not got:

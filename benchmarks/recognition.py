@@ -1,0 +1,172 @@
+"""Measure recognition: per-field accuracy, doc_type confusion matrix, draft precision/recall.
+
+    python benchmarks/recognition.py                 # the hand-written set + ../shared/real_samples (if present)
+    python benchmarks/recognition.py --no-real       # only the hand-written set
+    python benchmarks/recognition.py --measure-ocr   # how the fuzzy OCR thresholds in rules/vocab/ocr.yaml were set
+
+Real samples are read with evidence_check.extract.extract_file when it exists, else with pdftotext/tesseract.
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from evidence_check.context import PROJECT_RULES  # noqa: E402
+from evidence_check.models import DOC_TYPES, Document, Page  # noqa: E402
+from evidence_check.recognise import load_recognition_rules, recognise_document  # noqa: E402
+from evidence_check.recognise.labelled import FIELDS, Score, load_labelled  # noqa: E402
+
+LABELLED = ROOT / "tests" / "data" / "recognition"
+REAL = ROOT.parent / "shared" / "real_samples"
+
+
+def _cli_extract(path: Path) -> Document:
+    """Fallback when the extraction stage is unavailable: pdftotext, else Tesseract on page images."""
+    pages: list[Page] = []
+    if path.suffix.lower() == ".pdf" and shutil.which("pdftotext"):
+        out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, timeout=120).stdout
+        pages = [Page(i + 1, t, "text") for i, t in enumerate(out.split("\f")) if t.strip()]
+        if sum(len(p.text) for p in pages) < 200 and shutil.which("pdftoppm"):
+            with tempfile.TemporaryDirectory() as tmp:
+                subprocess.run(["pdftoppm", "-r", "200", "-gray", "-png", str(path), f"{tmp}/p"], timeout=600)
+                pages = []
+                for i, img in enumerate(sorted(Path(tmp).glob("p*.png"))):
+                    txt = subprocess.run(["tesseract", str(img), "-", "-l", "ind+eng"], capture_output=True,
+                                         text=True, timeout=300).stdout
+                    pages.append(Page(i + 1, txt, "ocr"))
+    elif path.suffix.lower() in (".jpg", ".jpeg", ".png"):
+        txt = subprocess.run(["tesseract", str(path), "-", "-l", "ind+eng"], capture_output=True, text=True,
+                             timeout=300).stdout
+        pages = [Page(1, txt, "ocr")]
+    return Document(path=path.name, format=path.suffix.lstrip(".").lower(), pages=tuple(pages),
+                    page_count=len(pages))
+
+
+def extract(path: Path) -> Document:
+    try:
+        from evidence_check.extract import extract_file
+    except ImportError:
+        return _cli_extract(path)
+    return extract_file(path)
+
+
+def print_score(title: str, s: Score) -> None:
+    print(f"\n== {title}: {s.n} documents")
+    for f in FIELDS:
+        print(f"  {f:9} {s.accuracy(f):6.1%}")
+    print(f"  draft precision {s.draft_precision:.1%}  recall {s.draft_recall:.1%}  "
+          f"(tp {s.draft_tp}, fp {s.draft_fp}, fn {s.draft_fn}); drafts reported as enacted: {s.draft_as_enacted or 'none'}")
+    used = [t for t in DOC_TYPES if any(t in k for k in s.confusion)]
+    short = {t: t[:7] for t in used}
+    print("  doc_type confusion (rows = label, columns = predicted):")
+    print("  " + " " * 20 + " ".join(f"{short[t]:>7}" for t in used))
+    for want in used:
+        row = [s.confusion.get((want, got), 0) for got in used]
+        if any(row):
+            print(f"  {want:20}" + " ".join(f"{n or '.':>7}" for n in row))
+    if s.misses:
+        print("  misses:")
+        for m in s.misses:
+            print("   -", m)
+
+
+def run_labelled(rules) -> Score:  # type: ignore[no-untyped-def]
+    s = Score()
+    for doc, lab in load_labelled(LABELLED):
+        s.add(doc.path, recognise_document(doc, rules), lab)
+    return s
+
+
+def run_real(rules) -> Score | None:  # type: ignore[no-untyped-def]
+    if not (REAL / "labels.yaml").exists():
+        print("\n(real samples not present)")
+        return None
+    labels = yaml.safe_load((REAL / "labels.yaml").read_text(encoding="utf-8"))
+    s = Score()
+    for rel, lab in labels.items():
+        doc = recognise_document(extract(REAL / rel), rules)
+        lab = {k: v for k, v in lab.items() if k in ("doc_type", "status", "number", "year", "issuer")}
+        s.add(rel, doc, lab, fields=("doc_type", "status", "number", "year", "issuer"))
+    return s
+
+
+# --- OCR threshold measurement -------------------------------------------------------------------------
+_CONFUSIONS = [("I", "l"), ("I", "1"), ("O", "0"), ("N", "H"), ("D", "O"), ("E", "F"), ("S", "5"), ("M", "RN"),
+               ("B", "8"), ("U", "V"), ("A", "4"), ("G", "C")]
+
+
+def noisy(word: str, rng: random.Random, n: int) -> str:
+    """Apply n OCR-style edits: look-alike substitutions or a dropped letter."""
+    w = list(word)
+    for _ in range(n):
+        i = rng.randrange(len(w))
+        if rng.random() < 0.8:
+            subs = [b for a, b in _CONFUSIONS if a == w[i]] or [rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZ")]
+            w[i] = rng.choice(subs)
+        else:
+            del w[i]
+    return "".join(w)
+
+
+def measure_ocr(rules) -> None:  # type: ignore[no-untyped-def]
+    """Scores of noisy cue words (positives) vs. other capitalised words of the corpus (negatives)."""
+    from rapidfuzz import fuzz, process
+
+    rng = random.Random(7)
+    kws = [k.upper() for k in rules.ocr.keywords]
+    words: Counter[str] = Counter()
+    # negatives: words of text-layer pages only (OCR pages would bring true variants such as 'BUPATL')
+    texts = [p.text for d, _ in load_labelled(LABELLED) for p in d.pages if p.method == "text"]
+    if (REAL / "docs").exists():
+        for f in sorted((REAL / "docs").glob("*.pdf"))[:12]:
+            if shutil.which("pdftotext"):
+                texts.append(subprocess.run(["pdftotext", "-l", "3", str(f), "-"], capture_output=True,
+                                            text=True).stdout)
+    for t in texts:
+        words.update(w.upper() for w in re.findall(r"[A-Za-z]{5,}", t))
+    negatives = [w for w in words if w not in kws]
+    from evidence_check.recognise.text import fix_caps_tokens, snap_allowed
+
+    pos_scores = [fuzz.ratio(k, fix_caps_tokens(noisy(k, rng, rng.choice((1, 1, 2))))) for k in kws for _ in range(40)]
+    negatives = [w for w in negatives if snap_allowed(w, tuple(kws))]
+    neg_scores = [process.extractOne(w, kws, scorer=fuzz.ratio)[1] for w in negatives]
+    print(f"\n== OCR fuzzy threshold: {len(pos_scores)} noisy cue words, {len(neg_scores)} other words")
+    for thr in (75, 78, 80, 82, 84, 86, 88, 90):
+        tp = sum(s >= thr for s in pos_scores) / len(pos_scores)
+        fp = sum(s >= thr for s in neg_scores)
+        fp_words = sorted((w for w in negatives if process.extractOne(w, kws, scorer=fuzz.ratio)[1] >= thr))[:8]
+        print(f"  threshold {thr}: recall of noisy cue words {tp:6.1%}; other words snapped {fp:4d} {fp_words}")
+    print(f"  configured: fuzzy_word_threshold {rules.ocr.fuzzy_word_threshold}, "
+          f"fuzzy_line_threshold {rules.ocr.fuzzy_line_threshold}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--no-real", action="store_true")
+    ap.add_argument("--measure-ocr", action="store_true")
+    args = ap.parse_args()
+    rules = load_recognition_rules((PROJECT_RULES,))
+    if args.measure_ocr:
+        measure_ocr(rules)
+        return
+    print_score("hand-written labelled set (tests/data/recognition)", run_labelled(rules))
+    if not args.no_real:
+        real = run_real(rules)
+        if real:
+            print_score("real samples (../shared/real_samples)", real)
+
+
+if __name__ == "__main__":
+    main()
