@@ -229,7 +229,7 @@ SAMPLES: tuple[Sample, ...] = (
            "Screenshot caption page of e-Office SRIKANDI: disposisi and electronic signature."),
     Sample(f"{ARSIP}/37b-Akun-Demo-SRIKANDI.txt", _akun_demo_txt, "lainnya", "unknown", (37,),
            "Plain-text note with the application URL and a demo account for assessors."),
-    Sample(f"{JDIH}/44a-Portal-JDIH.html", _jdih_html, "tangkapan_layar", "unknown", (44,),
+    Sample(f"{JDIH}/44a-Portal-JDIH.html", _jdih_html, "lainnya", "unknown", (44,),
            "Saved web page of the JDIH portal listing the regulations, integrated with JDIHN."),
 )
 
@@ -303,6 +303,10 @@ TXT, HTML, ZIP) and the failures assessors meet. {len(samples)} files, {scanned}
 Ground truth for tests: `tests/data/sample_docs_labels.yaml` (one entry per file below) and the agency's
 self-assessment claims `tests/data/sample_klaim.csv` (`indikator,level,penjelasan`; several are over-claimed:
 3, 17, 22, 31 and the level-4 claims that rest on a policy review).
+
+`status` is judged only where it applies (regulations, decrees, SOPs); minutes, reports, invitations and other
+supporting documents are labelled `unknown`. `generate.py` and this README sit in the folder too: a run on
+`sample_docs/` sees them as two extra files.
 
 Not present: legacy `.xls`/`.doc` (no writer available offline); tests that need them must skip.
 

@@ -531,7 +531,8 @@ class SopSpec:
 def sop_identity_rows(region: Region = SUKAMAJU, spec: SopSpec = SopSpec()) -> list[list[str]]:
     """The Bagian Identitas of an SOP AP as (field, value) rows."""
     name, _, _ = SOP_TOPICS[spec.topic]
-    approver = (f"Kepala Dinas Komunikasi dan Informatika {region.full}, ttd, {region.kadis}, "
+    # Word/Excel SOP templates put the approval block on several lines of one cell.
+    approver = (f"Kepala Dinas Komunikasi dan Informatika {region.full}\nttd\n{region.kadis}\n"
                 f"NIP. {nip(region.kadis)}") if spec.approved else ""
     return [
         ["PEMERINTAH " + region.full.upper(), "DINAS KOMUNIKASI DAN INFORMATIKA"],

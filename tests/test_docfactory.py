@@ -65,6 +65,21 @@ def test_scanned_pdf_has_no_text_layer_and_rotates(tmp_path: Path) -> None:
     pdf.close()
 
 
+@pytest.mark.ocr
+def test_degraded_sideways_scan_is_still_ocr_able(tmp_path: Path) -> None:
+    import shutil
+    import subprocess
+
+    if shutil.which("tesseract") is None:
+        pytest.skip("tesseract not installed")
+    image = df.degrade(df.render_page(PERBUP, dpi=200), rotate=90, noise=0.004, skew_deg=1.0, seed=3)
+    upright = image.rotate(90, expand=True)  # what OSD-driven rotation gives the OCR engine
+    upright.save(tmp_path / "p.png")
+    text = subprocess.run(["tesseract", str(tmp_path / "p.png"), "-", "-l", "ind"], capture_output=True,
+                          text=True, check=True).stdout
+    assert "PERATURAN BUPATI SUKAMAJU" in text and "NOMOR 12 TAHUN 2023" in text
+
+
 def test_scanned_pdf_is_reproducible(tmp_path: Path) -> None:
     a = df.scanned_pdf(tmp_path / "a.pdf", [PERBUP], dpi=80, noise=0.01, skew_deg=1).read_bytes()
     b = df.scanned_pdf(tmp_path / "b.pdf", [PERBUP], dpi=80, noise=0.01, skew_deg=1).read_bytes()
@@ -282,3 +297,38 @@ def test_sample_docs_are_up_to_date_and_reproducible(tmp_path: Path) -> None:
     for path in module.generate(tmp_path):
         relative = path.relative_to(tmp_path)
         assert path.read_bytes() == (SAMPLE_DOCS / relative).read_bytes(), f"rerun generate.py: {relative}"
+
+
+# ---------------------------------------------------------------------------------------------- corpus
+def _corpus_module() -> object:
+    import importlib.util
+
+    path = Path(__file__).resolve().parent.parent / "benchmarks" / "corpus.py"
+    spec = importlib.util.spec_from_file_location("benchmarks_corpus", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_corpus_plan_hits_its_targets_and_is_deterministic() -> None:
+    corpus = _corpus_module()
+    plans = corpus.plan_corpus(200, 1, target_pages=3000, target_scan_pages=200)  # type: ignore[attr-defined]
+    again = corpus.plan_corpus(200, 1, target_pages=3000, target_scan_pages=200)  # type: ignore[attr-defined]
+    assert [p.path for p in plans] == [p.path for p in again]
+    assert len(plans) == 200 and len({p.path for p in plans}) == 200
+    scans = [p for p in plans if p.fmt == "scan"]
+    assert 35 <= len(scans) <= 45 and sum(p.pages for p in scans) == 200
+    assert sum(corpus._fixed_pages(p) for p in plans) == pytest.approx(3000, rel=0.05)  # type: ignore[attr-defined]
+    assert {"docx", "xlsx", "pptx", "ods", "zip"} <= {p.fmt for p in plans}
+
+
+@pytest.mark.slow
+def test_corpus_small_builds_every_planned_file(tmp_path: Path) -> None:
+    corpus = _corpus_module()
+    plans = corpus.plan_corpus(20, 1, target_pages=200, target_scan_pages=10)  # type: ignore[attr-defined]
+    results = corpus.generate(tmp_path / "c", plans, 1)  # type: ignore[attr-defined]
+    assert {r[0] for r in results} == {p.path for p in plans}
+    assert 150 <= sum(r[1] for r in results) <= 250
+    assert 8 <= sum(r[2] for r in results) <= 14
