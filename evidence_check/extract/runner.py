@@ -59,6 +59,11 @@ class _Job:
 
 
 def _kill(job: _Job) -> None:
+    _signal_kill(job)
+    job.proc.join(5)
+
+
+def _signal_kill(job: _Job) -> None:
     try:
         os.killpg(job.proc.pid, signal.SIGKILL)
     except (ProcessLookupError, PermissionError):
@@ -67,7 +72,6 @@ def _kill(job: _Job) -> None:
             job.proc.kill()
         except (ProcessLookupError, OSError, ValueError):
             pass
-    job.proc.join(5)
 
 
 def _failed_doc(src: SourceFile, sha: str, code: str, **params: object) -> list[Document]:
@@ -208,5 +212,9 @@ def _run_workers(pending: list[tuple[int, SourceFile, str]], ctx: RunContext, do
                     ctx.progress("extract", done, total, job.src.rel)
                     yield job.index, job.src, _finish(job, opts)
     finally:
-        for job in running:  # Ctrl-C or an error in the parent: leave no orphan readers behind
-            _kill(job)
+        # Ctrl-C or an error in the parent: leave no orphan readers behind. Signal every worker before
+        # waiting on any, so a second Ctrl-C during the waits cannot leave the rest running.
+        for job in running:
+            _signal_kill(job)
+        for job in running:
+            job.proc.join(5)
