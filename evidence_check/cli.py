@@ -116,13 +116,13 @@ def _progress(quiet: bool):  # noqa: ANN202
     return make_progress(sys.stderr, enabled=not quiet)
 
 
-def _summary(report, written: list[Path]) -> str:  # noqa: ANN001
+def _summary(report, written: list[Path], lang: str) -> str:  # noqa: ANN001
     try:
         from .report.terminal import summary
     except ImportError:
         return "\n".join(str(p) for p in written)
     color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    return summary(report, written, color=color)
+    return summary(report, written, color=color, lang=lang)
 
 
 def _check(opts) -> ExitCode:  # noqa: ANN001
@@ -141,7 +141,7 @@ def _check(opts) -> ExitCode:  # noqa: ANN001
         click.echo("evidence-check: dihentikan (interrupted); tidak ada laporan setengah jadi yang ditulis.", err=True)
         return ExitCode.INTERRUPTED
     if not quiet:
-        click.echo(_summary(report, written))
+        click.echo(_summary(report, written, opts.lang))
     return exit_code_for(report, opts.fail_on)
 
 

@@ -72,8 +72,8 @@ def test_policy_revised_after_review_is_level_five() -> None:
     r = doc("1/notulen.pdf", REVIEW, "notulen", title="Reviu dan Evaluasi Kebijakan Arsitektur SPBE", year=2023)
     vs, _, docs = build_verdicts([old, new, r], FW, Options(input=Path("."), tahun=2023))
     assert {v.id: v for v in vs}[1].level == 5
-    stale = {d.path: [f.code for f in d.findings] for d in docs}
-    assert "STALE_SUPERSEDED" in stale["1/perbup_2019.pdf"] and not stale["1/perbup_2022.pdf"]
+    stale = {d.path: [(f.code, f.rule) for f in d.findings] for d in docs}
+    assert ("STALE", "indicators.STALE_SUPERSEDED") in stale["1/perbup_2019.pdf"] and not stale["1/perbup_2022.pdf"]
 
 
 def test_umbrella_regulation_backs_all_ten_policy_indicators() -> None:
@@ -180,5 +180,5 @@ def test_login_page_only_stays_information_and_needs_interview() -> None:
 def test_document_after_period_is_stale_and_ignored() -> None:
     d = doc("1/perbup.pdf", ARSITEKTUR_FULL, "perkada", title="Arsitektur SPBE", year=2024)
     vs, _, docs = build_verdicts([d], FW, Options(input=Path("."), tahun=2023))
-    assert "STALE_AFTER_PERIOD" in [f.code for f in docs[0].findings]
+    assert ("STALE", "indicators.STALE_AFTER_PERIOD") in [(f.code, f.rule) for f in docs[0].findings]
     assert {v.id: v for v in vs}[1].level is None

@@ -31,8 +31,11 @@ def load_messages(dirs: tuple[Path, ...]) -> dict[str, MessageRule]:
 
 
 def make(msgs: dict[str, MessageRule], code: str, page: int | None = None, **params: object) -> Finding:
+    """A finding from the message catalogue. The STALE_* variants share the public code STALE (the
+    interface scripts match on); which kind it is stays readable in `rule`."""
     m = msgs[code]
-    return Finding(code=code, severity=m.severity, message=_fmt(m.id, params), message_en=_fmt(m.en, params),
+    public = "STALE" if code.startswith("STALE_") else code
+    return Finding(code=public, severity=m.severity, message=_fmt(m.id, params), message_en=_fmt(m.en, params),
                    fix=_fmt(m.fix_id, params), fix_en=_fmt(m.fix_en, params), rule=f"indicators.{code}", page=page)
 
 
@@ -68,7 +71,8 @@ def freshness(docs: list[Document], period: int, msgs: dict[str, MessageRule]) -
 
 
 def _codes(doc: Document) -> set[str]:
-    return {f.code for f in doc.findings}
+    """Finding codes plus catalogue keys (so STALE kinds stay distinguishable)."""
+    return {f.code for f in doc.findings} | {f.rule.removeprefix("indicators.") for f in doc.findings}
 
 
 def _items(docs: Sequence[Document], texts: dict[str, DocText]) -> list[Item]:
