@@ -17,6 +17,9 @@ from .text import PageText, View
 HEADING_PREFIX = r"^(?:SALINAN\s+)?(?:LAMPIRAN\s*[IVX0-9]*\s*)?[:.\-\s]*(?:[A-Z](?=[A-Z]{6}))?"
 
 
+FUZZY_HEADING_LINES = 15  # the legal-form line sits near the top; fuzzy matching lower down finds citations
+
+
 @dataclass(frozen=True)
 class Hit:
     cue_id: str
@@ -69,7 +72,10 @@ def match_heading(cue: Cue, view: View, rules: RecognitionRules) -> Hit | None:
             return Hit(cue.id, line.strip()[:120], page, cue.weight, i)
     if view.ocr and cue.phrases:
         thr = rules.ocr.fuzzy_line_threshold
-        for i, (page, line) in enumerate(view.title):
+        for i, (page, line) in enumerate(view.title[:FUZZY_HEADING_LINES]):
+            letters = [c for c in line if c.isalpha()]
+            if not letters or sum(c.isupper() for c in letters) < 0.8 * len(letters):
+                continue  # headings are in capitals; "4. Peraturan Pemerintah No. 61 …" is a citation
             up = re.sub(r"[^A-Z ]", "", line.upper()).strip()
             for ph in cue.phrases:
                 if len(up) >= len(ph) - 2 and fuzz.ratio(ph, up[: len(ph)]) >= thr:

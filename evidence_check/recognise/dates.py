@@ -14,8 +14,11 @@ _CONF = {"O": "0", "o": "0", "D": "0", "Q": "0", "I": "1", "l": "1", "L": "1", "
 _DIGITISH = "0-9OoDQIlL|i!SsBZzgq"
 # day, month word, year: '31 Agustus 2021', '2 Jan. 2O19', '1Oktober 2019'
 DATE_WORDS = re.compile(
-    rf"(?<![0-9A-Za-z])([0-3]?[{_DIGITISH}])\s*[-.]?\s*([A-Za-z]{{3,10}})\.?\s*[-.,]?\s*([12][{_DIGITISH}]{{3}})(?![0-9])")
+    rf"(?<![0-9A-Za-z])([0-3]?[{_DIGITISH}])\s*[-.]?\s*([A-Za-z0][A-Za-z0-9]{{2,9}})\.?\s*[-.,]?\s*([12][{_DIGITISH}]{{3}})(?![0-9])")
 DATE_NUMERIC = re.compile(r"(?<![0-9/.-])([0-3]?\d)\s*[-/.]\s*([01]?\d)\s*[-/.]\s*((?:19|20)\d\d)(?![0-9])")
+
+
+_MONTH_DIGITS = str.maketrans({"0": "o", "1": "i", "5": "s", "8": "b"})
 
 
 def _digits(tok: str) -> int | None:
@@ -25,7 +28,7 @@ def _digits(tok: str) -> int | None:
 
 @lru_cache(maxsize=4096)
 def _month_lookup(word: str, table: tuple[tuple[str, int], ...], threshold: float) -> int | None:
-    w = word.lower().rstrip(".")
+    w = word.lower().rstrip(".").translate(_MONTH_DIGITS)
     exact = dict(table)
     if w in exact:
         return exact[w]

@@ -12,7 +12,8 @@ from .dates import find_dates
 from .schema import RecognitionRules
 from .text import PageText, View
 
-_NOMOR = re.compile(r"^\s*(?:NOMOR|Nomor|NO\.|No\.?)(?:\s*SOP)?\s*[:.]?\s*(?P<rest>.*)$")
+# "NOMOR 81 TAHUN 2021", "Nomor SOP 4z/…", "Nomor : 005/…"; mixed-case "Nomor" needs its colon ("Nomor HP.0812…" is not)
+_NOMOR = re.compile(r"^\s*(?:NOMOR\b\s*:?|(?:NOMOR|Nomor|No\.?)\s*SOP\b\s*:?|(?:Nomor|No\.?|NO\.?)\s*:)\s*(?P<rest>.*)$")
 _NUM_TAHUN = re.compile(r"^(?P<num>.*?)\s*\bTAHUN\s*(?P<year>[12]\d{3})?\s*$", re.IGNORECASE)
 _TRAIL_YEAR = re.compile(r"(?:^|[/.\-\s])((?:19|20)\d\d)\s*$")
 _STOP_TITLE = re.compile(
@@ -50,6 +51,7 @@ def clean_number(raw: str, ocr: bool = False, confusions: dict[str, str] | None 
     while len(toks) > 1 and not re.search(r"[\d/]", toks[-1]):
         toks.pop()
     s = " ".join(toks).rstrip(".,;").strip()
+    s = re.split(r"\s+[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?,\s*[0-3]?\d\s", s)[0]  # "… Jakarta, 21 Agustus 2020"
     if ocr and confusions:
         s = "/".join(_fix_segment(seg, confusions) for seg in s.split("/"))
     return s
@@ -72,7 +74,8 @@ def read_number(view: View, start: int, rules: RecognitionRules) -> NumberRead |
     """The first NOMOR line at or after the heading line (index `start`) of the title block."""
     lines = view.title
     placeholder_rx = rules.rx(rules.status.placeholder_number)
-    for i in range(max(0, start), min(len(lines), max(0, start) + 14)):
+    stop = min(len(lines), start + 14) if start > 0 else len(lines)
+    for i in range(max(0, start), stop):
         page, line = lines[i]
         m = _NOMOR.match(line)
         if not m:
@@ -85,7 +88,7 @@ def read_number(view: View, start: int, rules: RecognitionRules) -> NumberRead |
             if nxt in (":", ""):
                 j += 1
                 continue
-            if re.match(r"^(?:TENTANG|TANGGAL|Lampiran|Sifat|Perihal|Hal|Kepada|Yth)\b", nxt, re.I):
+            if re.match(r"^(?:TENTANG|TANGGAL|Tgl|Lampiran|Sifat|Perihal|Hal|Kepada|Yth|Nama)\b", nxt, re.I):
                 break
             rest = nxt
             j += 1
@@ -104,11 +107,27 @@ def read_number(view: View, start: int, rules: RecognitionRules) -> NumberRead |
         if placeholder and view.ocr and not re.search(r"[.…_]{3,}|X{2,}|x{2,}", num):
             return None  # a blank on a scan is often a handwritten number OCR could not read
         if not placeholder and not re.search(r"\d", num):
-            continue  # "No" heading a table column, "Nomor HP" ...
+            if not re.search(r"SOP", line, re.I):
+                continue  # "No" heading a table column ...
+            placeholder, num = True, ""
         if placeholder and year is None and j < len(lines):
             year = _year_of(lines[j][1]) if re.match(r"^\s*TAHUN", lines[j][1], re.I) else None
+        if placeholder and view.head:
+            found = _scattered_number(view.head[0].text)
+            if found and re.search(r"SOP", line, re.I):
+                return NumberRead(found, found, _year_of(found), False, view.head[0].number, found)
         return NumberRead(rest, None if placeholder else num, year, placeholder, page, line.strip())
     return None
+
+
+_SCATTERED = re.compile(r":\s*(\d[\w.]*/[\w./\-]*?(?:19|20)\d\d)\s*$", re.MULTILINE)
+
+
+def _scattered_number(text: str) -> str | None:
+    """Excel-exported SOP boxes come out of the text layer out of order: the value of 'Nomor SOP' stands
+    alone elsewhere on the page as ': 205/004/DKIS/2018'."""
+    m = _SCATTERED.search(text)
+    return clean_number(m.group(1)) if m else None
 
 
 _YEAR_IN_TITLE = re.compile(r"^(?!.*\b(?:Nomor|NOMOR|tentang)\b).*\bTAHUN(?:\s+ANGGARAN)?\s*:?\s*((?:19|20)\d\d)\b",

@@ -72,8 +72,19 @@ def join_letter_spacing(text: str) -> str:
     """'K E M E N T E R I A N' (slide exports) → 'KEMENTERIAN'."""
     def repl(m: re.Match[str]) -> str:
         toks = m.group(0).split(" ")
-        # kerning splits a few pairs ("AYA"); ordinary short words ("di ke DAN") are mostly multi-letter
-        return "".join(toks) if sum(len(t) == 1 for t in toks) >= 0.7 * len(toks) else m.group(0)
+        out: list[str] = []
+        run: list[str] = []
+        for i, t in enumerate(toks):
+            # single letters form the run; a 2-3 letter capital chunk between singles is kerning ("AYA")
+            kern = t.isupper() and 0 < i < len(toks) - 1 and len(toks[i - 1]) == 1 and len(toks[i + 1]) == 1
+            if len(t) == 1 or kern:
+                run.append(t)
+                continue
+            out.append("".join(run) if len(run) >= 4 else " ".join(run))
+            out.append(t)
+            run = []
+        out.append("".join(run) if len(run) >= 4 else " ".join(run))
+        return " ".join(x for x in out if x)
 
     return _LETTER_SPACED.sub(repl, text)
 
