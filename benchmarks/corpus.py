@@ -9,6 +9,7 @@ SKs, SOPs, minutes, invitations and attendance lists; about a fifth of the docum
 and the odd broken or password-protected PDF that real uploads contain. Files sit in per-indicator folders
 with upload-style names. Ground truth goes to `OUT_DIR.manifest.json` beside (not inside) the folder.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -27,13 +28,35 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests import docfactory as df  # noqa: E402
-from tests import doctexts as tx  # noqa: E402
+from tests import docfactory as df
+from tests import doctexts as tx
 
-POLICY_TOPIC_INDICATOR = {"arsitektur": 1, "peta_rencana": 2, "manajemen_data": 3, "aplikasi": 4, "pusat_data": 5,
-                          "jaringan_intra": 6, "spl": 7, "keamanan": 8, "audit": 9, "tim_koordinasi": 10}
-OTHER_REGIONS = (tx.MEKARSARI, tx.Region("kabupaten", "Tirtaraharja", "Tirtaraharja", "Jawa Timur", "SUPRIYADI",
-                                        "MUHAMAD RIDWAN", "NINA MARLINA, S.T.", "FAJAR SIDIQ, S.H.", "Drs. HARYANTO"))
+POLICY_TOPIC_INDICATOR = {
+    "arsitektur": 1,
+    "peta_rencana": 2,
+    "manajemen_data": 3,
+    "aplikasi": 4,
+    "pusat_data": 5,
+    "jaringan_intra": 6,
+    "spl": 7,
+    "keamanan": 8,
+    "audit": 9,
+    "tim_koordinasi": 10,
+}
+OTHER_REGIONS = (
+    tx.MEKARSARI,
+    tx.Region(
+        "kabupaten",
+        "Tirtaraharja",
+        "Tirtaraharja",
+        "Jawa Timur",
+        "SUPRIYADI",
+        "MUHAMAD RIDWAN",
+        "NINA MARLINA, S.T.",
+        "FAJAR SIDIQ, S.H.",
+        "Drs. HARYANTO",
+    ),
+)
 MAX_PAGES = 80  # longest generated text document
 SCAN_KINDS = ("notulen", "undangan", "daftar_hadir", "keputusan", "sop", "perkada", "laporan")
 
@@ -77,26 +100,63 @@ def plan_corpus(docs: int, seed: int, *, target_pages: int, target_scan_pages: i
     plans: list[Plan] = []
 
     def add(kind: str, fmt: str, pages: int, **options: object) -> None:
-        plans.append(Plan(len(plans), kind, fmt, pages, rng.randrange(1 << 30), rng.choice((2022, 2023, 2023, 2024)),
-                          options=dict(options)))
+        plans.append(
+            Plan(
+                len(plans),
+                kind,
+                fmt,
+                pages,
+                rng.randrange(1 << 30),
+                rng.choice((2022, 2023, 2023, 2024)),
+                options=dict(options),
+            )
+        )
 
-    text_kinds = (("perkada", 0.12), ("laporan_monev", 0.15), ("laporan_audit", 0.10), ("perencanaan", 0.10),
-                  ("keputusan", 0.12), ("sop", 0.08), ("notulen", 0.10), ("undangan", 0.07), ("pedoman", 0.06),
-                  ("daftar_hadir", 0.04), ("screenshot", 0.04), ("national", 0.02))
+    text_kinds = (
+        ("perkada", 0.12),
+        ("laporan_monev", 0.15),
+        ("laporan_audit", 0.10),
+        ("perencanaan", 0.10),
+        ("keputusan", 0.12),
+        ("sop", 0.08),
+        ("notulen", 0.10),
+        ("undangan", 0.07),
+        ("pedoman", 0.06),
+        ("daftar_hadir", 0.04),
+        ("screenshot", 0.04),
+        ("national", 0.02),
+    )
     kinds, weights = zip(*text_kinds)
     for _ in range(n_text):
         kind = rng.choices(kinds, weights)[0]
-        long = {"perkada": (8, 60), "laporan_monev": (20, 60), "laporan_audit": (20, 50), "perencanaan": (15, 50)}
+        long = {
+            "perkada": (8, 60),
+            "laporan_monev": (20, 60),
+            "laporan_audit": (20, 50),
+            "perencanaan": (15, 50),
+        }
         add(kind, "pdf", _long_pages(rng, *long[kind]) if kind in long else 0)
-    office = (("notulen", "docx"), ("keputusan", "docx"), ("perkada_draft", "docx"), ("sop", "xlsx"),
-              ("inventaris", "xlsx"), ("peta_rencana", "ods"), ("paparan", "pptx"), ("sop", "docx"))
+    office = (
+        ("notulen", "docx"),
+        ("keputusan", "docx"),
+        ("perkada_draft", "docx"),
+        ("sop", "xlsx"),
+        ("inventaris", "xlsx"),
+        ("peta_rencana", "ods"),
+        ("paparan", "pptx"),
+        ("sop", "docx"),
+    )
     for i in range(n_office):
         kind, fmt = office[i % len(office)] if i < len(office) else rng.choice(office)
         add(kind, fmt, rng.randint(8, 30) if kind == "paparan" else 0)
     _plan_scans(rng, plans, n_scan, target_scan_pages, add)
     for _ in range(n_images):
-        add(rng.choice(("undangan", "daftar_hadir", "screenshot")), rng.choice(("jpeg", "png")), 1,
-            exif=rng.choice((None, 6, 8, 3)))
+        add(
+            rng.choice(("undangan", "daftar_hadir", "screenshot")),
+            rng.choice(("jpeg", "png")),
+            1,
+            exif=rng.choice((None, 6, 8, 3)),
+        )
     specials = ("zip", "broken", "encrypted")[:n_special]
     for kind in specials:
         add(kind, kind if kind != "zip" else "zip", 0)
@@ -117,15 +177,34 @@ def _plan_scans(rng: random.Random, plans: list[Plan], n_scan: int, budget: int,
     for size in sizes:
         kind = rng.choice(SCAN_KINDS[:4]) if size <= 3 else rng.choice(SCAN_KINDS[3:])
         rotate = rng.choices((0, 90, 180, 270), (0.85, 0.07, 0.03, 0.05))[0]
-        add(kind, "scan", size, rotate=rotate, noise=round(rng.uniform(0.001, 0.006), 4),  # type: ignore[operator]
-            skew=round(rng.uniform(-1.5, 1.5), 2))
+        add(
+            kind,
+            "scan",
+            size,
+            rotate=rotate,
+            noise=round(rng.uniform(0.001, 0.006), 4),  # type: ignore[operator]
+            skew=round(rng.uniform(-1.5, 1.5), 2),
+        )
 
 
 def _fixed_pages(plan: Plan) -> int:
     """Pages of the documents whose length is set by their kind (estimated without building them)."""
-    short = {"keputusan": 3, "sop": 3, "notulen": 2, "undangan": 1, "pedoman": 2, "daftar_hadir": 1,
-             "screenshot": 1, "national": 2, "perkada_draft": 7, "inventaris": 1, "peta_rencana": 2, "zip": 3,
-             "broken": 1, "encrypted": 1}
+    short = {
+        "keputusan": 3,
+        "sop": 3,
+        "notulen": 2,
+        "undangan": 1,
+        "pedoman": 2,
+        "daftar_hadir": 1,
+        "screenshot": 1,
+        "national": 2,
+        "perkada_draft": 7,
+        "inventaris": 1,
+        "peta_rencana": 2,
+        "zip": 3,
+        "broken": 1,
+        "encrypted": 1,
+    }
     if plan.fmt in ("scan", "jpeg", "png") or plan.pages:
         return plan.pages
     return short.get(plan.kind, 2)
@@ -176,8 +255,19 @@ KIND_LABELS: dict[str, tuple[str, str, tuple[int, ...], str]] = {
     "broken": ("lainnya", "unknown", (), "Perbup-SPBE-terpotong"),
     "encrypted": ("lainnya", "unknown", (31,), "Laporan-Audit-Rahasia"),
 }
-EXT = {"pdf": "pdf", "scan": "pdf", "docx": "docx", "xlsx": "xlsx", "ods": "ods", "pptx": "pptx", "jpeg": "jpg",
-       "png": "png", "zip": "zip", "broken": "pdf", "encrypted": "pdf"}
+EXT = {
+    "pdf": "pdf",
+    "scan": "pdf",
+    "docx": "docx",
+    "xlsx": "xlsx",
+    "ods": "ods",
+    "pptx": "pptx",
+    "jpeg": "jpg",
+    "png": "png",
+    "zip": "zip",
+    "broken": "pdf",
+    "encrypted": "pdf",
+}
 
 
 def _label(plan: Plan, rng: random.Random) -> None:
@@ -225,23 +315,44 @@ def _texts(plan: Plan) -> list[str]:
     day = dt.date(year, 3 + plan.seed % 9, 1 + plan.seed % 27)
     if plan.kind == "perkada":
         base = len(tx.perkada_spbe(region, tx.RegSpec(year=year)))
-        spec = tx.RegSpec(number=None if o.get("draft") else 5 + plan.seed % 60, year=year, enacted=day,
-                          draft=bool(o.get("draft")), signed=not o.get("draft"),
-                          lampiran_pages=max(0, plan.pages - base) if plan.fmt == "pdf" else 0)
+        spec = tx.RegSpec(
+            number=None if o.get("draft") else 5 + plan.seed % 60,
+            year=year,
+            enacted=day,
+            draft=bool(o.get("draft")),
+            signed=not o.get("draft"),
+            lampiran_pages=max(0, plan.pages - base) if plan.fmt == "pdf" else 0,
+        )
         return tx.perkada_spbe(region, spec)
     if plan.kind == "perkada_draft":
         return tx.rancangan_perkada_spbe(region, year=year)
     if plan.kind == "laporan_monev":
         return tx.laporan_monev(region, year=year, n_pages=max(3, plan.pages), seed=plan.seed)
     if plan.kind == "laporan_audit":
-        return tx.laporan_audit_tik(region, kind=str(o.get("audit", "keamanan")), year=year,
-                                    external=plan.seed % 3 == 0, n_pages=max(3, plan.pages), seed=plan.seed)
+        return tx.laporan_audit_tik(
+            region,
+            kind=str(o.get("audit", "keamanan")),
+            year=year,
+            external=plan.seed % 3 == 0,
+            n_pages=max(3, plan.pages),
+            seed=plan.seed,
+        )
     if plan.kind == "perencanaan":
-        return tx.dokumen_perencanaan(region, kind=str(o.get("plan_kind", "arsitektur")), start=year,
-                                      n_pages=max(3, plan.pages), seed=plan.seed)
+        return tx.dokumen_perencanaan(
+            region,
+            kind=str(o.get("plan_kind", "arsitektur")),
+            start=year,
+            n_pages=max(3, plan.pages),
+            seed=plan.seed,
+        )
     if plan.kind == "keputusan":
-        return tx.keputusan_tim_koordinasi(region, number=f"100.3.3.2/{plan.seed % 400}/{year}", year=year,
-                                           enacted=day, signed=plan.seed % 7 != 0)
+        return tx.keputusan_tim_koordinasi(
+            region,
+            number=f"100.3.3.2/{plan.seed % 400}/{year}",
+            year=year,
+            enacted=day,
+            signed=plan.seed % 7 != 0,
+        )
     if plan.kind == "sop":
         return tx.sop_ap(region, _sop_spec(plan, day))
     if plan.kind == "notulen":
@@ -263,8 +374,13 @@ def _texts(plan: Plan) -> list[str]:
 
 def _sop_spec(plan: Plan, day: dt.date) -> tx.SopSpec:
     approved = bool(plan.options.get("approved", True))
-    return tx.SopSpec(topic=str(plan.options.get("topic", "pusat_data")), number=f"0{plan.seed % 90 + 10}/SOP/{plan.year}",
-                      made=day, effective=day + dt.timedelta(days=7) if approved else None, approved=approved)
+    return tx.SopSpec(
+        topic=str(plan.options.get("topic", "pusat_data")),
+        number=f"0{plan.seed % 90 + 10}/SOP/{plan.year}",
+        made=day,
+        effective=day + dt.timedelta(days=7) if approved else None,
+        approved=approved,
+    )
 
 
 def _scan_texts(plan: Plan) -> list[str]:
@@ -290,18 +406,32 @@ def _write(plan: Plan, target: Path) -> tuple[int, int]:
     if fmt == "pdf":
         texts = _texts(plan)
         footer = f"jdih.{tx.SUKAMAJU.domain}  |  halaman {{page}}" if plan.kind == "perkada" else None
-        df.text_pdf(target, texts, footer=footer, watermark="DRAFT" if o.get("draft") and plan.seed % 2 else None)
+        df.text_pdf(
+            target, texts, footer=footer, watermark="DRAFT" if o.get("draft") and plan.seed % 2 else None
+        )
         return len(texts), 0
     if fmt == "scan":
         texts = _scan_texts(plan)
-        df.scanned_pdf(target, texts, rotate=int(o.get("rotate", 0)), noise=float(o.get("noise", 0.003)),  # type: ignore[arg-type]
-                       skew_deg=float(o.get("skew", 0.0)), seed=plan.seed)  # type: ignore[arg-type]
+        df.scanned_pdf(
+            target,
+            texts,
+            rotate=int(o.get("rotate", 0)),
+            noise=float(o.get("noise", 0.003)),  # type: ignore[arg-type]
+            skew_deg=float(o.get("skew", 0.0)),
+            seed=plan.seed,
+        )  # type: ignore[arg-type]
         return len(texts), len(texts)
     if fmt in ("jpeg", "png"):
         text = _texts(plan)[0]
         exif = o.get("exif")
-        df.image_file(target, text, fmt="JPEG" if fmt == "jpeg" else "PNG", exif_orientation=exif,  # type: ignore[arg-type]
-                      noise=0.002, skew_deg=(plan.seed % 30) / 10 - 1.5)
+        df.image_file(
+            target,
+            text,
+            fmt="JPEG" if fmt == "jpeg" else "PNG",
+            exif_orientation=exif,  # type: ignore[arg-type]
+            noise=0.002,
+            skew_deg=(plan.seed % 30) / 10 - 1.5,
+        )
         return 1, 1
     if fmt == "docx":
         return _write_docx(plan, target), 0
@@ -317,7 +447,9 @@ def _write(plan: Plan, target: Path) -> tuple[int, int]:
         scratch = target.parent / f".tmp-{plan.index}"
         try:
             a = df.text_pdf(scratch / "a.pdf", tx.undangan_rapat(tx.SUKAMAJU, day=dt.date(plan.year, 6, 5)))
-            b = df.docx_file(scratch / "b.docx", [line for p in tx.notulen_rapat(tx.SUKAMAJU) for line in p.splitlines()])
+            b = df.docx_file(
+                scratch / "b.docx", [line for p in tx.notulen_rapat(tx.SUKAMAJU) for line in p.splitlines()]
+            )
             df.zip_file(target, {"Undangan Rapat.pdf": a.read_bytes(), "Notulen Rapat.docx": b.read_bytes()})
         finally:
             shutil.rmtree(scratch, ignore_errors=True)
@@ -334,7 +466,12 @@ def _write(plan: Plan, target: Path) -> tuple[int, int]:
 def _write_docx(plan: Plan, target: Path) -> int:
     if plan.kind == "perkada_draft":
         texts = tx.rancangan_perkada_spbe(tx.SUKAMAJU, year=plan.year)
-        body = [line for page in texts for line in page.splitlines() if line.strip() and line.strip() != "RANCANGAN"]
+        body = [
+            line
+            for page in texts
+            for line in page.splitlines()
+            if line.strip() and line.strip() != "RANCANGAN"
+        ]
         df.docx_file(target, body, header="RANCANGAN" if plan.seed % 2 else None)
         return len(texts)
     if plan.kind == "keputusan":
@@ -346,8 +483,12 @@ def _write_docx(plan: Plan, target: Path) -> int:
     if plan.kind == "sop":
         spec = _sop_spec(plan, dt.date(plan.year, 2, 1))
         identity = tx.sop_identity_rows(tx.SUKAMAJU, spec)
-        df.docx_file(target, ["STANDAR OPERASIONAL PROSEDUR", tx.SOP_TOPICS[spec.topic][0].upper()],
-                     tables=[identity, tx.sop_activity_rows(spec)], textbox=f"Nomor SOP: {spec.number}")
+        df.docx_file(
+            target,
+            ["STANDAR OPERASIONAL PROSEDUR", tx.SOP_TOPICS[spec.topic][0].upper()],
+            tables=[identity, tx.sop_activity_rows(spec)],
+            textbox=f"Nomor SOP: {spec.number}",
+        )
         return 2
     texts = _texts(plan)
     df.docx_file(target, [line for page in texts for line in page.splitlines() if line.strip()])
@@ -362,16 +503,39 @@ def _sheets(plan: Plan) -> dict[str, list[list[object]]]:
     if plan.kind == "peta_rencana":
         rows: list[list[object]] = [["No", "Muatan", "Program", "Tahun", "Pagu (juta)", "Penanggung Jawab"]]
         for i in range(1, 36):
-            rows.append([i, rng.choice(("Tata Kelola SPBE", "Manajemen SPBE", "Layanan SPBE", "Infrastruktur SPBE",
-                                        "Aplikasi SPBE", "Keamanan SPBE", "Audit TIK")),
-                         f"Program {rng.choice(tx.APPS)}", plan.year + i % 5, rng.randint(50, 900),
-                         rng.choice(tx.PARTICIPANTS)])
+            rows.append(
+                [
+                    i,
+                    rng.choice(
+                        (
+                            "Tata Kelola SPBE",
+                            "Manajemen SPBE",
+                            "Layanan SPBE",
+                            "Infrastruktur SPBE",
+                            "Aplikasi SPBE",
+                            "Keamanan SPBE",
+                            "Audit TIK",
+                        )
+                    ),
+                    f"Program {rng.choice(tx.APPS)}",
+                    plan.year + i % 5,
+                    rng.randint(50, 900),
+                    rng.choice(tx.PARTICIPANTS),
+                ]
+            )
         return {"Peta Rencana": rows, "Ringkasan": [["Muatan", "Jumlah Program"], ["Semua", 35]]}
     rows = [["No", "Nama Aset", "Jenis", "Lokasi", "Tahun Perolehan", "Kondisi"]]
     for i in range(1, 120):
-        rows.append([i, f"{rng.choice(('Server', 'Switch', 'Router', 'Laptop', 'Printer', 'UPS'))} {i:03d}",
-                     rng.choice(("Perangkat keras", "Jaringan")), rng.choice(tx.PARTICIPANTS),
-                     rng.randint(2015, plan.year), rng.choice(("Baik", "Baik", "Rusak ringan"))])
+        rows.append(
+            [
+                i,
+                f"{rng.choice(('Server', 'Switch', 'Router', 'Laptop', 'Printer', 'UPS'))} {i:03d}",
+                rng.choice(("Perangkat keras", "Jaringan")),
+                rng.choice(tx.PARTICIPANTS),
+                rng.randint(2015, plan.year),
+                rng.choice(("Baik", "Baik", "Rusak ringan")),
+            ]
+        )
     return {"Inventaris Aset TIK": rows}
 
 
@@ -380,9 +544,13 @@ def _slides(plan: Plan) -> list[tuple[str, str, str]]:
     rng = random.Random(plan.seed)
     while len(slides) < max(4, plan.pages):
         ind = rng.randrange(47)
-        slides.append((f"Indikator {ind + 1}: {tx.INDICATOR_NAMES[ind]}",
-                       "\n".join(tx.report_body(rng, tx.SUKAMAJU, plan.year, 4)[2:5]),
-                       f"Target level {rng.randint(2, 4)} tahun {plan.year + 1}."))
+        slides.append(
+            (
+                f"Indikator {ind + 1}: {tx.INDICATOR_NAMES[ind]}",
+                "\n".join(tx.report_body(rng, tx.SUKAMAJU, plan.year, 4)[2:5]),
+                f"Target level {rng.randint(2, 4)} tahun {plan.year + 1}.",
+            )
+        )
     return slides
 
 
@@ -421,14 +589,20 @@ def main(argv: list[str] | None = None) -> int:
     results = generate(args.out, plans, args.jobs)
     manifest = Path(str(args.out).rstrip("/") + ".manifest.json")
     by_path = {r[0]: r for r in results}
-    entries = [asdict(p) | {"pages": by_path[p.path][1], "scanned_pages": by_path[p.path][2],
-                            "bytes": by_path[p.path][3]} for p in plans]
-    manifest.write_text(json.dumps({"seed": args.seed, "documents": entries}, indent=1, ensure_ascii=False),
-                        encoding="utf-8")
+    entries = [
+        asdict(p)
+        | {"pages": by_path[p.path][1], "scanned_pages": by_path[p.path][2], "bytes": by_path[p.path][3]}
+        for p in plans
+    ]
+    manifest.write_text(
+        json.dumps({"seed": args.seed, "documents": entries}, indent=1, ensure_ascii=False), encoding="utf-8"
+    )
     total_pages, scanned, size = (sum(r[i] for r in results) for i in (1, 2, 3))
     formats = Counter(p.fmt for p in plans)
-    print(f"files {len(results)}  pages {total_pages}  scanned pages {scanned}  bytes {size:,}  "
-          f"({size / 1e6:.1f} MB)  in {time.perf_counter() - started:.1f}s")
+    print(
+        f"files {len(results)}  pages {total_pages}  scanned pages {scanned}  bytes {size:,}  "
+        f"({size / 1e6:.1f} MB)  in {time.perf_counter() - started:.1f}s"
+    )
     print("formats " + ", ".join(f"{k} {v}" for k, v in sorted(formats.items())))
     print(f"manifest {manifest}")
     return 0

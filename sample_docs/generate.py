@@ -9,6 +9,7 @@ without Pengesahan, a superseded decree, a document in the wrong folder). What e
 checker should conclude is written to `tests/data/sample_docs_labels.yaml`; the self-assessment claims
 (some over-claimed) to `tests/data/sample_klaim.csv`.
 """
+
 from __future__ import annotations
 
 import csv
@@ -24,8 +25,8 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 
-from tests import docfactory as df  # noqa: E402
-from tests import doctexts as tx  # noqa: E402
+from tests import docfactory as df
+from tests import doctexts as tx
 
 LABELS_PATH = ROOT / "tests" / "data" / "sample_docs_labels.yaml"
 KLAIM_PATH = ROOT / "tests" / "data" / "sample_klaim.csv"
@@ -70,41 +71,81 @@ def _docx_pages(path: Path, pages: list[str], **kw: object) -> Path:
 
 
 def _rancangan_manajemen_data(path: Path) -> Path:
-    spec = tx.RegSpec(number=None, year=2024, draft=True, signed=False, topics=("manajemen_data",),
-                      title="MANAJEMEN DATA", review=False, integration=False)
-    return _docx_pages(path, _without_rancangan(tx.perkada_spbe(R, spec)), header="RANCANGAN",
-                       footer="Bahan rapat pembahasan - Bagian Hukum")
+    spec = tx.RegSpec(
+        number=None,
+        year=2024,
+        draft=True,
+        signed=False,
+        topics=("manajemen_data",),
+        title="MANAJEMEN DATA",
+        review=False,
+        integration=False,
+    )
+    return _docx_pages(
+        path,
+        _without_rancangan(tx.perkada_spbe(R, spec)),
+        header="RANCANGAN",
+        footer="Bahan rapat pembahasan - Bagian Hukum",
+    )
 
 
 def _sk_unsigned(path: Path) -> Path:
-    pages = tx.keputusan_tim_koordinasi(R, number="100.3.3.2/088/2024", year=2024, enacted=dt.date(2024, 2, 5),
-                                        signed=False)
+    pages = tx.keputusan_tim_koordinasi(
+        R, number="100.3.3.2/088/2024", year=2024, enacted=dt.date(2024, 2, 5), signed=False
+    )
     body = [line for page in pages for line in page.splitlines() if line.strip() and " | " not in line]
     return df.docx_file(path, body, tables=[tx.tim_koordinasi_members(R)])
 
 
 def _sop_xlsx(path: Path) -> Path:
     spec = tx.SopSpec(topic="pusat_data")
-    return df.xlsx_file(path, {"Identitas": tx.sop_identity_rows(R, spec), "Prosedur": tx.sop_activity_rows(spec)})
+    return df.xlsx_file(
+        path, {"Identitas": tx.sop_identity_rows(R, spec), "Prosedur": tx.sop_activity_rows(spec)}
+    )
 
 
 def _peta_rencana_ods(path: Path) -> Path:
-    muatan = ("Tata Kelola SPBE", "Manajemen SPBE", "Layanan SPBE", "Infrastruktur SPBE", "Aplikasi SPBE",
-              "Keamanan SPBE", "Audit TIK")
-    rows: list[list[object]] = [["PETA RENCANA SPBE KABUPATEN SUKAMAJU TAHUN 2023-2027"], [],
-                                ["No", "Muatan", "Program", "2023", "2024", "2025", "2026", "2027", "Penanggung Jawab"]]
+    muatan = (
+        "Tata Kelola SPBE",
+        "Manajemen SPBE",
+        "Layanan SPBE",
+        "Infrastruktur SPBE",
+        "Aplikasi SPBE",
+        "Keamanan SPBE",
+        "Audit TIK",
+    )
+    rows: list[list[object]] = [
+        ["PETA RENCANA SPBE KABUPATEN SUKAMAJU TAHUN 2023-2027"],
+        [],
+        ["No", "Muatan", "Program", "2023", "2024", "2025", "2026", "2027", "Penanggung Jawab"],
+    ]
     for i, item in enumerate(muatan, start=1):
-        rows.append([i, item, f"Penguatan {item.lower()}", "v", "v", "v" if i % 2 else "", "v", "", "Diskominfo"])
-    return df.ods_file(path, {"Peta Rencana": rows, "Anggaran": [["Tahun", "Pagu (juta rupiah)"],
-                                                                    [2023, 1450], [2024, 1720], [2025, 1980]]})
+        rows.append(
+            [i, item, f"Penguatan {item.lower()}", "v", "v", "v" if i % 2 else "", "v", "", "Diskominfo"]
+        )
+    return df.ods_file(
+        path,
+        {
+            "Peta Rencana": rows,
+            "Anggaran": [["Tahun", "Pagu (juta rupiah)"], [2023, 1450], [2024, 1720], [2025, 1980]],
+        },
+    )
 
 
 def _inventaris_xlsx(path: Path) -> Path:
-    rows: list[list[object]] = [["No", "Nama Aset", "Jenis", "Lokasi", "Tahun Perolehan", "Kondisi", "Pemilik"]]
-    assets = [("Server Rack 42U", "Perangkat keras", "Pusat Data"), ("Firewall NGFW", "Jaringan", "Pusat Data"),
-              ("Core Switch L3", "Jaringan", "Pusat Data"), ("Storage SAN 40 TB", "Perangkat keras", "Pusat Data"),
-              ("Aplikasi SRIKANDI", "Aplikasi", "Cloud Nasional"), ("Aplikasi e-SAKIP", "Aplikasi", "Pusat Data"),
-              ("Router VPN Kecamatan", "Jaringan", "18 Kecamatan"), ("UPS 10 kVA", "Perangkat keras", "Pusat Data")]
+    rows: list[list[object]] = [
+        ["No", "Nama Aset", "Jenis", "Lokasi", "Tahun Perolehan", "Kondisi", "Pemilik"]
+    ]
+    assets = [
+        ("Server Rack 42U", "Perangkat keras", "Pusat Data"),
+        ("Firewall NGFW", "Jaringan", "Pusat Data"),
+        ("Core Switch L3", "Jaringan", "Pusat Data"),
+        ("Storage SAN 40 TB", "Perangkat keras", "Pusat Data"),
+        ("Aplikasi SRIKANDI", "Aplikasi", "Cloud Nasional"),
+        ("Aplikasi e-SAKIP", "Aplikasi", "Pusat Data"),
+        ("Router VPN Kecamatan", "Jaringan", "18 Kecamatan"),
+        ("UPS 10 kVA", "Perangkat keras", "Pusat Data"),
+    ]
     for i, (name, kind, place) in enumerate(assets, start=1):
         rows.append([i, name, kind, place, 2018 + i % 6, "Baik" if i % 3 else "Rusak ringan", "Diskominfo"])
     return df.xlsx_file(path, {"Inventaris Aset TIK": rows})
@@ -113,130 +154,299 @@ def _inventaris_xlsx(path: Path) -> Path:
 def _zip_rapat(path: Path) -> Path:
     scratch = path.parent / "_tmp_zip"
     try:
-        undangan = df.text_pdf(scratch / "u.pdf", tx.undangan_rapat(R, kind="evaluasi", number="005/377/Setda/2023",
-                                                                    day=dt.date(2023, 7, 20)))
-        notulen = _docx_pages(scratch / "n.docx", tx.notulen_rapat(R, kind="evaluasi", day=dt.date(2023, 7, 20)))
-        return df.zip_file(path, {"Undangan Rapat Penilaian Mandiri.pdf": undangan.read_bytes(),
-                                  "Notulen Rapat Penilaian Mandiri.docx": notulen.read_bytes()})
+        undangan = df.text_pdf(
+            scratch / "u.pdf",
+            tx.undangan_rapat(R, kind="evaluasi", number="005/377/Setda/2023", day=dt.date(2023, 7, 20)),
+        )
+        notulen = _docx_pages(
+            scratch / "n.docx", tx.notulen_rapat(R, kind="evaluasi", day=dt.date(2023, 7, 20))
+        )
+        return df.zip_file(
+            path,
+            {
+                "Undangan Rapat Penilaian Mandiri.pdf": undangan.read_bytes(),
+                "Notulen Rapat Penilaian Mandiri.docx": notulen.read_bytes(),
+            },
+        )
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 
 
 def _akun_demo_txt(path: Path) -> Path:
     name, url, _, figures = tx.SCREEN_APPS["srikandi"]
-    lines = [f"Aplikasi {name} - Pemerintah {R.full}", f"URL: {url}", "Akun demo untuk asesor:",
-             "  pengguna   : asesor.spbe", "  kata sandi : Demo#2023", "", "Fitur yang dapat diperiksa:"]
-    lines += [f"  - {f}" for f in figures] + ["", "Video penggunaan: https://video.sukamajukab.go.id/srikandi-demo"]
+    lines = [
+        f"Aplikasi {name} - Pemerintah {R.full}",
+        f"URL: {url}",
+        "Akun demo untuk asesor:",
+        "  pengguna   : asesor.spbe",
+        "  kata sandi : Demo#2023",
+        "",
+        "Fitur yang dapat diperiksa:",
+    ]
+    lines += [f"  - {f}" for f in figures] + [
+        "",
+        "Video penggunaan: https://video.sukamajukab.go.id/srikandi-demo",
+    ]
     return df.text_file(path, "\n".join(lines) + "\n")
 
 
 def _jdih_html(path: Path) -> Path:
-    return df.html_file(path, "JDIH Kabupaten Sukamaju - Produk Hukum", [
-        "Jaringan Dokumentasi dan Informasi Hukum Kabupaten Sukamaju terintegrasi dengan JDIH Nasional (jdihn.go.id).",
-        "Peraturan Bupati Sukamaju Nomor 12 Tahun 2023 tentang Sistem Pemerintahan Berbasis Elektronik - unduh PDF.",
-        "Keputusan Bupati Sukamaju Nomor 100.3.3.2/215/2023 tentang Pembentukan Tim Koordinasi SPBE - unduh PDF.",
-        "Fitur: pencarian produk hukum, unduh dokumen, statistik pengunjung, abstrak peraturan.",
-    ])
+    return df.html_file(
+        path,
+        "JDIH Kabupaten Sukamaju - Produk Hukum",
+        [
+            "Jaringan Dokumentasi dan Informasi Hukum Kabupaten Sukamaju terintegrasi dengan JDIH Nasional (jdihn.go.id).",
+            "Peraturan Bupati Sukamaju Nomor 12 Tahun 2023 tentang Sistem Pemerintahan Berbasis Elektronik - unduh PDF.",
+            "Keputusan Bupati Sukamaju Nomor 100.3.3.2/215/2023 tentang Pembentukan Tim Koordinasi SPBE - unduh PDF.",
+            "Fitur: pencarian produk hukum, unduh dokumen, statistik pengunjung, abstrak peraturan.",
+        ],
+    )
 
 
 SAMPLES: tuple[Sample, ...] = (
-    Sample(f"{POLICY}/1a-Perbup-SPBE-2023.pdf",
-           lambda p: df.text_pdf(p, tx.perkada_spbe(R, tx.RegSpec(
-               topics=tuple(t for t in tx.ALL_TOPICS if t != "manajemen_data"))), footer=JDIH_FOOTER),
-           "perkada", "enacted", (1, 2, 4, 5, 6, 7, 8, 9, 10),
-           "Umbrella Perbup SPBE, enacted (number, ttd, Berita Daerah); covers every policy topic except Manajemen "
-           "Data (only defined in Pasal 1); all units; periodic review and national integration clauses."),
-    Sample(f"{POLICY}/1b-Rancangan-Perbup-Manajemen-Data-2024.docx", _rancangan_manajemen_data,
-           "perkada", "draft", (3,),
-           "Draft Perbup on Manajemen Data: RANCANGAN only in the Word header, blank number and dates, no ttd.",
-           year=2024, traps=("draft", "marker_in_header")),
-    Sample(f"{POLICY}/1c-Permen-PANRB-59-2020.pdf", lambda p: df.text_pdf(p, tx.permen_panrb_59_2020()),
-           "peraturan_menteri", "enacted", (),
-           "National regulation filed as if it were the agency's own policy; not internal policy evidence.",
-           issuer="Kementerian PANRB", year=2020, traps=("national_as_own_policy",)),
-    Sample(f"{POLICY}/1d-Perwal-Mekarsari-SPBE-2022.pdf",
-           lambda p: df.text_pdf(p, tx.perkada_spbe(tx.MEKARSARI, tx.RegSpec(number=45, year=2022,
-                                                                              enacted=dt.date(2022, 11, 3)))),
-           "perkada", "enacted", (),
-           "Another region's Perwal (Kota Mekarsari) used as a template; proves nothing for Sukamaju.",
-           issuer="Kota Mekarsari", year=2022, traps=("other_region",)),
-    Sample(f"{POLICY}/1e-Laporan-Evaluasi-Kebijakan-SPBE-2023.pdf",
-           lambda p: df.text_pdf(p, tx.laporan_monev(R, year=2023, n_pages=6)),
-           "laporan", "unknown", (1, 2, 4, 5, 6, 7, 8, 9, 10, 19),
-           "Monitoring and evaluation report of SPBE policy (periodic review evidence, level 4)."),
-    Sample(f"{POLICY}/10a-SK-Tim-Koordinasi-SPBE-2023.pdf",
-           lambda p: df.text_pdf(p, tx.keputusan_tim_koordinasi(R, esign=True)),
-           "keputusan", "enacted", (10, 19),
-           "Keputusan Bupati on the Tim Koordinasi SPBE, electronically signed (BSrE note), member table."),
-    Sample(f"{POLICY}/10b-SK-Perubahan-Tim-Koordinasi-2024.docx", _sk_unsigned,
-           "keputusan", "unknown", (10, 19),
-           "Amended SK with a number and date but no signature ('ttd' missing): not evidence of enactment.",
-           year=2024, traps=("unsigned",)),
-    Sample(f"{POLICY}/10c-SK-Tim-Koordinasi-SPBE-2019.pdf",
-           lambda p: df.text_pdf(p, tx.keputusan_tim_koordinasi(R, number="800/112/2019", year=2019,
-                                                                 enacted=dt.date(2019, 4, 22))),
-           "keputusan", "enacted", (10, 19),
-           "Old Tim Koordinasi SK superseded by the 2023 SK: stale evidence.", year=2019, traps=("stale",)),
-    Sample(f"{PLAN}/11a-Arsitektur-SPBE-2023-2027.pdf",
-           lambda p: df.text_pdf(p, tx.dokumen_perencanaan(R, kind="arsitektur", n_pages=5)),
-           "dokumen_perencanaan", "unknown", (11,),
-           "Arsitektur SPBE document naming the referensi arsitektur and all six domains."),
-    Sample(f"{PLAN}/12a-Peta-Rencana-SPBE-2023-2027.ods", _peta_rencana_ods,
-           "dokumen_perencanaan", "unknown", (12,),
-           "Peta Rencana SPBE as a spreadsheet: the seven muatan by year and a budget sheet."),
-    Sample(f"{TIK}/16a-SOP-Penggunaan-Pusat-Data.xlsx", _sop_xlsx, "sop", "enacted", (16,),
-           "SOP AP in Excel: identity sheet with Pengesahan (ttd, NIP) and Tanggal Efektif, activity sheet."),
-    Sample(f"{TIK}/17a-SOP-Jaringan-Intra.pdf",
-           lambda p: df.text_pdf(p, tx.sop_ap(R, tx.SopSpec(topic="jaringan_intra", number="046/SOP/DISKOMINFO/2023",
-                                                             effective=None, approved=False))),
-           "sop", "draft", (17,),
-           "SOP without Pengesahan: 'Disahkan oleh' and 'Tanggal Efektif' are empty.", traps=("sop_unsigned",)),
-    Sample(f"{TIM}/19a-Undangan-Rapat-Reviu-SPBE.jpg",
-           lambda p: df.image_file(p, tx.undangan_rapat(R)[0], fmt="JPEG", dpi=SCAN_DPI, exif_orientation=6,
-                                   noise=0.002, skew_deg=-1.2),
-           "undangan", "unknown", (19, 1, 2, 8, 10),
-           "Phone photo of the meeting invitation; pixels stored sideways with EXIF Orientation 6.",
-           scanned_pages=1, traps=("exif_rotated",)),
-    Sample(f"{TIM}/19b-Notulen-Rapat-Reviu-SPBE.pdf",
-           lambda p: df.scanned_pdf(p, tx.notulen_rapat(R, kind="reviu"), dpi=SCAN_DPI, noise=0.003, skew_deg=0.6),
-           "notulen", "unknown", (19, 1, 2, 3, 8, 10, 12),
-           "Scanned minutes (image-only, 2 pages) of the periodic policy review: level-4 evidence once OCR'd.",
-           scanned_pages=2, traps=("image_only",)),
-    Sample(f"{TIM}/19c-Daftar-Hadir-Rapat-Reviu.pdf",
-           lambda p: df.scanned_pdf(p, tx.daftar_hadir(R, kind="reviu"), dpi=SCAN_DPI, rotate=90, noise=0.002),
-           "lainnya", "unknown", (19,),
-           "Attendance list scanned sideways (page content rotated 90 degrees, no text layer).",
-           scanned_pages=1, traps=("image_only", "rotated")),
-    Sample(f"{TIM}/19d-Paparan-Progres-SPBE-2023.pptx", lambda p: df.pptx_file(p, tx.paparan_slides(R)),
-           "paparan", "unknown", (19,), "Progress slides with speaker notes from a Tim Koordinasi meeting."),
-    Sample(f"{TIM}/19e-Pedoman-Manajemen-Keamanan-Informasi.pdf",
-           lambda p: df.text_pdf(p, tx.pedoman(R, topic="keamanan")),
-           "pedoman", "unknown", (8, 22),
-           "Security-management guideline filed under indicator 19 although it evidences 8 and 22.",
-           traps=("wrong_folder",)),
-    Sample(f"{TIM}/19f-Dokumentasi-Rapat-Penilaian-Mandiri.zip", _zip_rapat,
-           "lainnya", "unknown", (19,),
-           "ZIP with an invitation (PDF) and minutes (DOCX) of the self-assessment meeting."),
-    Sample(f"{ASET}/24a-Inventaris-Aset-TIK-2023.xlsx", _inventaris_xlsx, "lainnya", "unknown", (24,),
-           "ICT asset inventory: practice exists, but no pedoman manajemen aset TIK (level 1-2 at most)."),
-    Sample(f"{AUDIT}/31a-Laporan-Audit-Keamanan-SPBE-2023.pdf",
-           lambda p: df.text_pdf(p, tx.laporan_audit_tik(R, kind="keamanan", external=False, n_pages=4)),
-           "laporan", "unknown", (31,),
-           "Security audit by the internal Inspektorat (no certified external auditor: at most level 3)."),
-    Sample(f"{ARSIP}/37a-Tangkapan-Layar-SRIKANDI.pdf",
-           lambda p: df.text_pdf(p, tx.screenshot_captions("srikandi", R)),
-           "tangkapan_layar", "unknown", (37,),
-           "Screenshot caption page of e-Office SRIKANDI: disposisi and electronic signature."),
-    Sample(f"{ARSIP}/37b-Akun-Demo-SRIKANDI.txt", _akun_demo_txt, "lainnya", "unknown", (37,),
-           "Plain-text note with the application URL and a demo account for assessors."),
-    Sample(f"{JDIH}/44a-Portal-JDIH.html", _jdih_html, "lainnya", "unknown", (44,),
-           "Saved web page of the JDIH portal listing the regulations, integrated with JDIHN."),
+    Sample(
+        f"{POLICY}/1a-Perbup-SPBE-2023.pdf",
+        lambda p: df.text_pdf(
+            p,
+            tx.perkada_spbe(R, tx.RegSpec(topics=tuple(t for t in tx.ALL_TOPICS if t != "manajemen_data"))),
+            footer=JDIH_FOOTER,
+        ),
+        "perkada",
+        "enacted",
+        (1, 2, 4, 5, 6, 7, 8, 9, 10),
+        "Umbrella Perbup SPBE, enacted (number, ttd, Berita Daerah); covers every policy topic except Manajemen "
+        "Data (only defined in Pasal 1); all units; periodic review and national integration clauses.",
+    ),
+    Sample(
+        f"{POLICY}/1b-Rancangan-Perbup-Manajemen-Data-2024.docx",
+        _rancangan_manajemen_data,
+        "perkada",
+        "draft",
+        (3,),
+        "Draft Perbup on Manajemen Data: RANCANGAN only in the Word header, blank number and dates, no ttd.",
+        year=2024,
+        traps=("draft", "marker_in_header"),
+    ),
+    Sample(
+        f"{POLICY}/1c-Permen-PANRB-59-2020.pdf",
+        lambda p: df.text_pdf(p, tx.permen_panrb_59_2020()),
+        "peraturan_menteri",
+        "enacted",
+        (),
+        "National regulation filed as if it were the agency's own policy; not internal policy evidence.",
+        issuer="Kementerian PANRB",
+        year=2020,
+        traps=("national_as_own_policy",),
+    ),
+    Sample(
+        f"{POLICY}/1d-Perwal-Mekarsari-SPBE-2022.pdf",
+        lambda p: df.text_pdf(
+            p, tx.perkada_spbe(tx.MEKARSARI, tx.RegSpec(number=45, year=2022, enacted=dt.date(2022, 11, 3)))
+        ),
+        "perkada",
+        "enacted",
+        (),
+        "Another region's Perwal (Kota Mekarsari) used as a template; proves nothing for Sukamaju.",
+        issuer="Kota Mekarsari",
+        year=2022,
+        traps=("other_region",),
+    ),
+    Sample(
+        f"{POLICY}/1e-Laporan-Evaluasi-Kebijakan-SPBE-2023.pdf",
+        lambda p: df.text_pdf(p, tx.laporan_monev(R, year=2023, n_pages=6)),
+        "laporan",
+        "unknown",
+        (1, 2, 4, 5, 6, 7, 8, 9, 10, 19),
+        "Monitoring and evaluation report of SPBE policy (periodic review evidence, level 4).",
+    ),
+    Sample(
+        f"{POLICY}/10a-SK-Tim-Koordinasi-SPBE-2023.pdf",
+        lambda p: df.text_pdf(p, tx.keputusan_tim_koordinasi(R, esign=True)),
+        "keputusan",
+        "enacted",
+        (10, 19),
+        "Keputusan Bupati on the Tim Koordinasi SPBE, electronically signed (BSrE note), member table.",
+    ),
+    Sample(
+        f"{POLICY}/10b-SK-Perubahan-Tim-Koordinasi-2024.docx",
+        _sk_unsigned,
+        "keputusan",
+        "unknown",
+        (10, 19),
+        "Amended SK with a number and date but no signature ('ttd' missing): not evidence of enactment.",
+        year=2024,
+        traps=("unsigned",),
+    ),
+    Sample(
+        f"{POLICY}/10c-SK-Tim-Koordinasi-SPBE-2019.pdf",
+        lambda p: df.text_pdf(
+            p, tx.keputusan_tim_koordinasi(R, number="800/112/2019", year=2019, enacted=dt.date(2019, 4, 22))
+        ),
+        "keputusan",
+        "enacted",
+        (10, 19),
+        "Old Tim Koordinasi SK superseded by the 2023 SK: stale evidence.",
+        year=2019,
+        traps=("stale",),
+    ),
+    Sample(
+        f"{PLAN}/11a-Arsitektur-SPBE-2023-2027.pdf",
+        lambda p: df.text_pdf(p, tx.dokumen_perencanaan(R, kind="arsitektur", n_pages=5)),
+        "dokumen_perencanaan",
+        "unknown",
+        (11,),
+        "Arsitektur SPBE document naming the referensi arsitektur and all six domains.",
+    ),
+    Sample(
+        f"{PLAN}/12a-Peta-Rencana-SPBE-2023-2027.ods",
+        _peta_rencana_ods,
+        "dokumen_perencanaan",
+        "unknown",
+        (12,),
+        "Peta Rencana SPBE as a spreadsheet: the seven muatan by year and a budget sheet.",
+    ),
+    Sample(
+        f"{TIK}/16a-SOP-Penggunaan-Pusat-Data.xlsx",
+        _sop_xlsx,
+        "sop",
+        "enacted",
+        (16,),
+        "SOP AP in Excel: identity sheet with Pengesahan (ttd, NIP) and Tanggal Efektif, activity sheet.",
+    ),
+    Sample(
+        f"{TIK}/17a-SOP-Jaringan-Intra.pdf",
+        lambda p: df.text_pdf(
+            p,
+            tx.sop_ap(
+                R,
+                tx.SopSpec(
+                    topic="jaringan_intra", number="046/SOP/DISKOMINFO/2023", effective=None, approved=False
+                ),
+            ),
+        ),
+        "sop",
+        "draft",
+        (17,),
+        "SOP without Pengesahan: 'Disahkan oleh' and 'Tanggal Efektif' are empty.",
+        traps=("sop_unsigned",),
+    ),
+    Sample(
+        f"{TIM}/19a-Undangan-Rapat-Reviu-SPBE.jpg",
+        lambda p: df.image_file(
+            p,
+            tx.undangan_rapat(R)[0],
+            fmt="JPEG",
+            dpi=SCAN_DPI,
+            exif_orientation=6,
+            noise=0.002,
+            skew_deg=-1.2,
+        ),
+        "undangan",
+        "unknown",
+        (19, 1, 2, 8, 10),
+        "Phone photo of the meeting invitation; pixels stored sideways with EXIF Orientation 6.",
+        scanned_pages=1,
+        traps=("exif_rotated",),
+    ),
+    Sample(
+        f"{TIM}/19b-Notulen-Rapat-Reviu-SPBE.pdf",
+        lambda p: df.scanned_pdf(
+            p, tx.notulen_rapat(R, kind="reviu"), dpi=SCAN_DPI, noise=0.003, skew_deg=0.6
+        ),
+        "notulen",
+        "unknown",
+        (19, 1, 2, 3, 8, 10, 12),
+        "Scanned minutes (image-only, 2 pages) of the periodic policy review: level-4 evidence once OCR'd.",
+        scanned_pages=2,
+        traps=("image_only",),
+    ),
+    Sample(
+        f"{TIM}/19c-Daftar-Hadir-Rapat-Reviu.pdf",
+        lambda p: df.scanned_pdf(p, tx.daftar_hadir(R, kind="reviu"), dpi=SCAN_DPI, rotate=90, noise=0.002),
+        "lainnya",
+        "unknown",
+        (19,),
+        "Attendance list scanned sideways (page content rotated 90 degrees, no text layer).",
+        scanned_pages=1,
+        traps=("image_only", "rotated"),
+    ),
+    Sample(
+        f"{TIM}/19d-Paparan-Progres-SPBE-2023.pptx",
+        lambda p: df.pptx_file(p, tx.paparan_slides(R)),
+        "paparan",
+        "unknown",
+        (19,),
+        "Progress slides with speaker notes from a Tim Koordinasi meeting.",
+    ),
+    Sample(
+        f"{TIM}/19e-Pedoman-Manajemen-Keamanan-Informasi.pdf",
+        lambda p: df.text_pdf(p, tx.pedoman(R, topic="keamanan")),
+        "pedoman",
+        "unknown",
+        (8, 22),
+        "Security-management guideline filed under indicator 19 although it evidences 8 and 22.",
+        traps=("wrong_folder",),
+    ),
+    Sample(
+        f"{TIM}/19f-Dokumentasi-Rapat-Penilaian-Mandiri.zip",
+        _zip_rapat,
+        "lainnya",
+        "unknown",
+        (19,),
+        "ZIP with an invitation (PDF) and minutes (DOCX) of the self-assessment meeting.",
+    ),
+    Sample(
+        f"{ASET}/24a-Inventaris-Aset-TIK-2023.xlsx",
+        _inventaris_xlsx,
+        "lainnya",
+        "unknown",
+        (24,),
+        "ICT asset inventory: practice exists, but no pedoman manajemen aset TIK (level 1-2 at most).",
+    ),
+    Sample(
+        f"{AUDIT}/31a-Laporan-Audit-Keamanan-SPBE-2023.pdf",
+        lambda p: df.text_pdf(p, tx.laporan_audit_tik(R, kind="keamanan", external=False, n_pages=4)),
+        "laporan",
+        "unknown",
+        (31,),
+        "Security audit by the internal Inspektorat (no certified external auditor: at most level 3).",
+    ),
+    Sample(
+        f"{ARSIP}/37a-Tangkapan-Layar-SRIKANDI.pdf",
+        lambda p: df.text_pdf(p, tx.screenshot_captions("srikandi", R)),
+        "tangkapan_layar",
+        "unknown",
+        (37,),
+        "Screenshot caption page of e-Office SRIKANDI: disposisi and electronic signature.",
+    ),
+    Sample(
+        f"{ARSIP}/37b-Akun-Demo-SRIKANDI.txt",
+        _akun_demo_txt,
+        "lainnya",
+        "unknown",
+        (37,),
+        "Plain-text note with the application URL and a demo account for assessors.",
+    ),
+    Sample(
+        f"{JDIH}/44a-Portal-JDIH.html",
+        _jdih_html,
+        "lainnya",
+        "unknown",
+        (44,),
+        "Saved web page of the JDIH portal listing the regulations, integrated with JDIHN.",
+    ),
 )
 
 # indikator, claimed level, explanation (FAKTA + ANALISIS + JUSTIFIKASI); several are over-claimed on purpose.
 KLAIM: tuple[tuple[int, int, str], ...] = (
-    (1, 4, "Kebijakan Arsitektur SPBE tercantum dalam Peraturan Bupati Sukamaju Nomor 12 Tahun 2023 Pasal 2-4 "
-           "(file 1a-Perbup-SPBE-2023.pdf); reviu berkala dibuktikan notulen 19b."),
+    (
+        1,
+        4,
+        (
+            "Kebijakan Arsitektur SPBE tercantum dalam Peraturan Bupati Sukamaju Nomor 12 Tahun 2023 Pasal 2-4 "
+            "(file 1a-Perbup-SPBE-2023.pdf); reviu berkala dibuktikan notulen 19b."
+        ),
+    ),
     (2, 4, "Peta Rencana SPBE diatur dalam Perbup 12/2023 Pasal 5-7; direviu dalam rapat 12 Oktober 2023."),
     (3, 3, "Kebijakan Manajemen Data diatur dalam Peraturan Bupati tentang Manajemen Data (file 1b)."),
     (4, 3, "Pembangunan Aplikasi SPBE diatur Perbup 12/2023 dan berlaku bagi seluruh Perangkat Daerah."),
@@ -267,13 +477,22 @@ def _clean(out: Path) -> None:
 
 def _labels_yaml(samples: tuple[Sample, ...]) -> str:
     """Hand-written YAML (no dependency on the order PyYAML emits keys)."""
-    out = ["# Ground truth for sample_docs/, written by sample_docs/generate.py. Do not edit by hand.", "documents:"]
+    out = [
+        "# Ground truth for sample_docs/, written by sample_docs/generate.py. Do not edit by hand.",
+        "documents:",
+    ]
     for s in samples:
-        out += [f"  - path: \"{s.path}\"", f"    doc_type: {s.doc_type}", f"    status: {s.status}",
-                f"    issuer: \"{s.issuer}\"", f"    year: {s.year if s.year is not None else 'null'}",
-                f"    indicators: [{', '.join(str(i) for i in s.indicators)}]",
-                f"    scanned_pages: {s.scanned_pages}", f"    traps: [{', '.join(s.traps)}]",
-                f"    note: \"{s.note}\""]
+        out += [
+            f'  - path: "{s.path}"',
+            f"    doc_type: {s.doc_type}",
+            f"    status: {s.status}",
+            f'    issuer: "{s.issuer}"',
+            f"    year: {s.year if s.year is not None else 'null'}",
+            f"    indicators: [{', '.join(str(i) for i in s.indicators)}]",
+            f"    scanned_pages: {s.scanned_pages}",
+            f"    traps: [{', '.join(s.traps)}]",
+            f'    note: "{s.note}"',
+        ]
     return "\n".join(out) + "\n"
 
 
@@ -288,7 +507,9 @@ def _klaim_csv() -> str:
 def _readme(samples: tuple[Sample, ...]) -> str:
     rows = "\n".join(
         f"| `{s.path}` | {s.doc_type} | {s.status} | {', '.join(map(str, s.indicators)) or '-'} | "
-        f"{', '.join(s.traps) or '-'} | {s.note} |" for s in samples)
+        f"{', '.join(s.traps) or '-'} | {s.note} |"
+        for s in samples
+    )
     scanned = sum(s.scanned_pages for s in samples)
     return f"""# sample_docs — evidence folder of the fictional Kabupaten Sukamaju
 

@@ -6,9 +6,9 @@ Only third-party libraries that the project already depends on are used: reportl
 numpy (scans), python-docx, openpyxl, odfpy and python-pptx. Legacy `.xls` is not produced: xlwt is not
 installed, so a test that needs a real `.xls` must skip.
 """
+
 from __future__ import annotations
 
-import io
 import random
 import re
 import zipfile
@@ -36,7 +36,9 @@ ImageFormat = Literal["PNG", "JPEG", "TIFF"]
 # ---------------------------------------------------------------------------------------------- fonts
 def find_font(*, bold: bool = False, serif: bool = False) -> Path | None:
     """Path of a TrueType font on this machine, or None when none of the known ones is installed."""
-    names = (SERIF_BOLD_FONTS if bold else SERIF_FONTS) if serif else (SANS_BOLD_FONTS if bold else SANS_FONTS)
+    names = (
+        (SERIF_BOLD_FONTS if bold else SERIF_FONTS) if serif else (SANS_BOLD_FONTS if bold else SANS_FONTS)
+    )
     for base in FONT_DIRS:
         for name in names:
             candidate = base / name
@@ -192,8 +194,9 @@ def _draw_watermark(c: object, text: str, font: str, width: float, height: float
 
 
 # ---------------------------------------------------------------------------------------------- scans
-def _layout_pages(text: str, font: object, width_px: int, height_px: int, margin_px: int, line_px: int
-                  ) -> list[list[tuple[str, bool]]]:
+def _layout_pages(
+    text: str, font: object, width_px: int, height_px: int, margin_px: int, line_px: int
+) -> list[list[tuple[str, bool]]]:
     """Split text into page-sized lists of (line, is_heading), wrapping to the printable width."""
     measure = font.getlength  # type: ignore[attr-defined]
     usable_w = width_px - 2 * margin_px
@@ -202,7 +205,7 @@ def _layout_pages(text: str, font: object, width_px: int, height_px: int, margin
     for raw in text.splitlines() or [""]:
         heading = _is_heading(raw)
         lines.extend((line, heading) for line in _wrap(raw, usable_w, measure))
-    return [lines[i: i + per_page] for i in range(0, max(len(lines), 1), per_page)] or [[]]
+    return [lines[i : i + per_page] for i in range(0, max(len(lines), 1), per_page)] or [[]]
 
 
 def render_pages(
@@ -248,8 +251,9 @@ def render_page(
     return render_pages(text, dpi=dpi, width_in=width_in, height_in=height_in, font_size_pt=font_size_pt)[0]
 
 
-def degrade(image: Image.Image, *, rotate: int = 0, noise: float = 0.0, skew_deg: float = 0.0,
-            seed: int = 0) -> Image.Image:
+def degrade(
+    image: Image.Image, *, rotate: int = 0, noise: float = 0.0, skew_deg: float = 0.0, seed: int = 0
+) -> Image.Image:
     """Make a clean page look scanned: slight skew, salt-and-pepper specks, then a quarter-turn rotation."""
     if rotate not in (0, 90, 180, 270):
         raise ValueError(f"rotate must be 0, 90, 180 or 270, not {rotate}")
@@ -271,8 +275,9 @@ def degrade(image: Image.Image, *, rotate: int = 0, noise: float = 0.0, skew_deg
     return out
 
 
-def images_pdf(path: str | Path, images: Iterable[Image.Image], *, dpi: int = 200, jpeg_quality: int = 75
-               ) -> Path:
+def images_pdf(
+    path: str | Path, images: Iterable[Image.Image], *, dpi: int = 200, jpeg_quality: int = 75
+) -> Path:
     """An image-only PDF (no text layer), each image one JPEG page sized from its pixels and `dpi`."""
     import time
 
@@ -283,9 +288,18 @@ def images_pdf(path: str | Path, images: Iterable[Image.Image], *, dpi: int = 20
         raise ValueError("an image PDF needs at least one page")
     fixed = time.gmtime(1704096000)  # 2024-01-01 08:00 UTC; Pillow stamps "now" otherwise
     # Pillow embeds greyscale/RGB pages as DCTDecode JPEG directly (reportlab's ImageReader is 10x slower).
-    pages[0].save(path, "PDF", save_all=True, append_images=pages[1:], resolution=float(dpi),
-                  quality=jpeg_quality, creationDate=fixed, modDate=fixed, producer="evidence-check tests",
-                  title="Hasil pindai")  # Pillow's default title is the file name, which breaks reproducibility
+    pages[0].save(
+        path,
+        "PDF",
+        save_all=True,
+        append_images=pages[1:],
+        resolution=float(dpi),
+        quality=jpeg_quality,
+        creationDate=fixed,
+        modDate=fixed,
+        producer="evidence-check tests",
+        title="Hasil pindai",
+    )  # Pillow's default title is the file name, which breaks reproducibility
     return path
 
 
@@ -322,7 +336,10 @@ _EXIF_TRANSPOSE = {
     7: Image.Transpose.TRANSVERSE,
     8: Image.Transpose.ROTATE_90,
 }
-_INVERSE = {Image.Transpose.ROTATE_270: Image.Transpose.ROTATE_90, Image.Transpose.ROTATE_90: Image.Transpose.ROTATE_270}
+_INVERSE = {
+    Image.Transpose.ROTATE_270: Image.Transpose.ROTATE_90,
+    Image.Transpose.ROTATE_90: Image.Transpose.ROTATE_270,
+}
 
 
 def image_file(
@@ -346,8 +363,12 @@ def image_file(
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    image = degrade(render_page(text, dpi=dpi, width_in=width_in, height_in=height_in),
-                    rotate=rotate, noise=noise, skew_deg=skew_deg)
+    image = degrade(
+        render_page(text, dpi=dpi, width_in=width_in, height_in=height_in),
+        rotate=rotate,
+        noise=noise,
+        skew_deg=skew_deg,
+    )
     save_kw: dict[str, object] = {"dpi": (dpi, dpi)}
     if exif_orientation is not None and exif_orientation != 1:
         if exif_orientation not in _EXIF_TRANSPOSE:
@@ -374,7 +395,7 @@ _TEXTBOX_XML = (
     ' xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office">'
     '<w:pict><v:shape id="KotakTeks1" o:spid="_x0000_s1026" type="#_x0000_t202"'
     ' style="position:absolute;margin-left:0;margin-top:0;width:420pt;height:80pt;z-index:1">'
-    '<v:textbox><w:txbxContent>{paragraphs}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>'
+    "<v:textbox><w:txbxContent>{paragraphs}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
 )
 
 
@@ -384,7 +405,8 @@ def _textbox_run(text: str) -> object:
     from docx.oxml import parse_xml
 
     paragraphs = "".join(
-        f'<w:p><w:r><w:t xml:space="preserve">{escape(line)}</w:t></w:r></w:p>' for line in text.splitlines() or [""]
+        f'<w:p><w:r><w:t xml:space="preserve">{escape(line)}</w:t></w:r></w:p>'
+        for line in text.splitlines() or [""]
     )
     return parse_xml(_TEXTBOX_XML.format(paragraphs=paragraphs))
 
@@ -569,8 +591,15 @@ def _pin_zip_times(path: Path) -> None:
     save time whatever we set), so regenerated office files are byte-identical."""
     with zipfile.ZipFile(path) as source:
         items = [(info, source.read(info.filename)) for info in source.infolist()]
-    items = [(info, _CORE_DATES.sub(rb"\g<1>2024-01-01T08:00:00Z\g<2>", data) if info.filename == "docProps/core.xml"
-              else data) for info, data in items]
+    items = [
+        (
+            info,
+            _CORE_DATES.sub(rb"\g<1>2024-01-01T08:00:00Z\g<2>", data)
+            if info.filename == "docProps/core.xml"
+            else data,
+        )
+        for info, data in items
+    ]
     with zipfile.ZipFile(path, "w") as target:
         for info, data in items:
             fixed = zipfile.ZipInfo(info.filename, date_time=_ZIP_TIME)
@@ -590,8 +619,9 @@ def broken_pdf(path: str | Path, text: str = "PERATURAN BUPATI SUKAMAJU\nberkas 
     return path
 
 
-def _encrypted(path: str | Path, pages: Sequence[str], user_password: str, owner_password: str,
-               **permissions: int) -> Path:
+def _encrypted(
+    path: str | Path, pages: Sequence[str], user_password: str, owner_password: str, **permissions: int
+) -> Path:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.pdfencrypt import StandardEncryption
     from reportlab.pdfgen.canvas import Canvas
@@ -606,15 +636,19 @@ def _encrypted(path: str | Path, pages: Sequence[str], user_password: str, owner
     return path
 
 
-def encrypted_pdf(path: str | Path, user_password: str = "rahasia",
-                  pages: Sequence[str] = ("DOKUMEN RAHASIA\nLaporan Audit TIK Kabupaten Sukamaju",)) -> Path:
+def encrypted_pdf(
+    path: str | Path,
+    user_password: str = "rahasia",
+    pages: Sequence[str] = ("DOKUMEN RAHASIA\nLaporan Audit TIK Kabupaten Sukamaju",),
+) -> Path:
     """A PDF that cannot be opened without `user_password`."""
     return _encrypted(path, pages, user_password, user_password + "-pemilik")
 
 
-def owner_only_pdf(path: str | Path,
-                   pages: Sequence[str] = ("PERATURAN BUPATI SUKAMAJU\nTENTANG SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK",)
-                   ) -> Path:
+def owner_only_pdf(
+    path: str | Path,
+    pages: Sequence[str] = ("PERATURAN BUPATI SUKAMAJU\nTENTANG SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK",),
+) -> Path:
     """A PDF with only an owner password (empty user password): it opens, but copying is 'forbidden'."""
     return _encrypted(path, pages, "", "pemilik", canPrint=1, canModify=0, canCopy=0, canAnnotate=0)
 
@@ -632,8 +666,10 @@ def html_file(path: str | Path, title: str, paragraphs: Sequence[str]) -> Path:
     from html import escape
 
     body = "\n".join(f"<p>{escape(p)}</p>" for p in paragraphs)
-    page = (f'<!DOCTYPE html>\n<html lang="id"><head><meta charset="utf-8"><title>{escape(title)}</title>'
-            f"</head>\n<body><h1>{escape(title)}</h1>\n{body}\n</body></html>\n")
+    page = (
+        f'<!DOCTYPE html>\n<html lang="id"><head><meta charset="utf-8"><title>{escape(title)}</title>'
+        f"</head>\n<body><h1>{escape(title)}</h1>\n{body}\n</body></html>\n"
+    )
     return text_file(path, page)
 
 
@@ -645,9 +681,24 @@ def shuffled(items: Sequence[str], seed: int) -> list[str]:
 
 
 __all__ = [
-    "broken_pdf", "degrade", "docx_file", "encrypted_pdf", "find_font", "html_file", "image_file", "images_pdf",
-    "ods_file", "owner_only_pdf", "pptx_file", "render_page", "render_pages", "scanned_pdf", "text_file",
-    "text_pdf", "xlsx_file", "zip_file",
+    "broken_pdf",
+    "degrade",
+    "docx_file",
+    "encrypted_pdf",
+    "find_font",
+    "html_file",
+    "image_file",
+    "images_pdf",
+    "ods_file",
+    "owner_only_pdf",
+    "pptx_file",
+    "render_page",
+    "render_pages",
+    "scanned_pdf",
+    "text_file",
+    "text_pdf",
+    "xlsx_file",
+    "zip_file",
 ]
 
 # ImageOps is re-exported for tests that check EXIF handling the way extractors do.

@@ -1,4 +1,5 @@
 """The fixture factory builds files that the real libraries open and read back (no OCR here)."""
+
 from __future__ import annotations
 
 import sys
@@ -27,8 +28,13 @@ def pdf_text(path: Path) -> list[str]:
 
 
 def test_text_pdf_has_text_layer_header_footer_and_watermark(tmp_path: Path) -> None:
-    path = df.text_pdf(tmp_path / "a.pdf", [PERBUP, "Pasal 1\nDalam Peraturan Bupati ini yang dimaksud dengan: ..."],
-                       header="RANCANGAN", footer="Halaman {page}", watermark="DRAFT")
+    path = df.text_pdf(
+        tmp_path / "a.pdf",
+        [PERBUP, "Pasal 1\nDalam Peraturan Bupati ini yang dimaksud dengan: ..."],
+        header="RANCANGAN",
+        footer="Halaman {page}",
+        watermark="DRAFT",
+    )
     pages = pdf_text(path)
     assert len(pages) == 2
     assert "NOMOR 12 TAHUN 2023" in pages[0] and "Menimbang" in pages[0]
@@ -36,7 +42,9 @@ def test_text_pdf_has_text_layer_header_footer_and_watermark(tmp_path: Path) -> 
 
 
 def test_text_pdf_long_page_flows_onto_more_pages(tmp_path: Path) -> None:
-    long_text = "\n".join(f"Pasal {i}\nKetentuan mengenai penyelenggaraan SPBE ayat ({i})." for i in range(1, 80))
+    long_text = "\n".join(
+        f"Pasal {i}\nKetentuan mengenai penyelenggaraan SPBE ayat ({i})." for i in range(1, 80)
+    )
     pages = pdf_text(df.text_pdf(tmp_path / "long.pdf", [long_text]))
     assert len(pages) > 2
     assert "Pasal 79" in pages[-1]
@@ -56,7 +64,9 @@ def test_render_page_is_black_text_on_white() -> None:
 
 
 def test_scanned_pdf_has_no_text_layer_and_rotates(tmp_path: Path) -> None:
-    path = df.scanned_pdf(tmp_path / "scan.pdf", [PERBUP, "Pasal 2"], dpi=100, rotate=90, noise=0.005, skew_deg=0.8)
+    path = df.scanned_pdf(
+        tmp_path / "scan.pdf", [PERBUP, "Pasal 2"], dpi=100, rotate=90, noise=0.005, skew_deg=0.8
+    )
     pdf = pdfium.PdfDocument(str(path))
     assert len(pdf) == 2
     width, height = pdf[0].get_size()
@@ -75,8 +85,9 @@ def test_degraded_sideways_scan_is_still_ocr_able(tmp_path: Path) -> None:
     image = df.degrade(df.render_page(PERBUP, dpi=200), rotate=90, noise=0.004, skew_deg=1.0, seed=3)
     upright = image.rotate(90, expand=True)  # what OSD-driven rotation gives the OCR engine
     upright.save(tmp_path / "p.png")
-    text = subprocess.run(["tesseract", str(tmp_path / "p.png"), "-", "-l", "ind"], capture_output=True,
-                          text=True, check=True).stdout
+    text = subprocess.run(
+        ["tesseract", str(tmp_path / "p.png"), "-", "-l", "ind"], capture_output=True, text=True, check=True
+    ).stdout
     assert "PERATURAN BUPATI SUKAMAJU" in text and "NOMOR 12 TAHUN 2023" in text
 
 
@@ -117,10 +128,14 @@ def test_image_file_rotate_bakes_in_pixels(tmp_path: Path) -> None:
 def test_docx_file_body_header_footer_tables_textbox(tmp_path: Path) -> None:
     import docx
 
-    path = df.docx_file(tmp_path / "sk.docx", ["KEPUTUSAN BUPATI SUKAMAJU", "MEMUTUSKAN:"],
-                        header="RANCANGAN", footer="hal. 1",
-                        tables=[[["No", "Jabatan", "Kedudukan"], ["1", "Sekretaris Daerah", "Ketua"]]],
-                        textbox="Nomor SOP: 001/SOP/DISKOMINFO/2023")
+    path = df.docx_file(
+        tmp_path / "sk.docx",
+        ["KEPUTUSAN BUPATI SUKAMAJU", "MEMUTUSKAN:"],
+        header="RANCANGAN",
+        footer="hal. 1",
+        tables=[[["No", "Jabatan", "Kedudukan"], ["1", "Sekretaris Daerah", "Ketua"]]],
+        textbox="Nomor SOP: 001/SOP/DISKOMINFO/2023",
+    )
     document = docx.Document(str(path))
     assert [p.text for p in document.paragraphs if p.text] == ["KEPUTUSAN BUPATI SUKAMAJU", "MEMUTUSKAN:"]
     assert document.sections[0].header.paragraphs[0].text == "RANCANGAN"
@@ -149,8 +164,13 @@ def test_xlsx_and_ods_round_trip(tmp_path: Path) -> None:
 def test_pptx_file_titles_bodies_notes(tmp_path: Path) -> None:
     from pptx import Presentation
 
-    path = df.pptx_file(tmp_path / "paparan.pptx", [("Evaluasi SPBE 2023", "Indeks 2,65\nPredikat Baik", "catatan"),
-                                                     ("Rencana Tindak Lanjut", "Arsitektur SPBE", "")])
+    path = df.pptx_file(
+        tmp_path / "paparan.pptx",
+        [
+            ("Evaluasi SPBE 2023", "Indeks 2,65\nPredikat Baik", "catatan"),
+            ("Rencana Tindak Lanjut", "Arsitektur SPBE", ""),
+        ],
+    )
     deck = Presentation(str(path))
     assert len(deck.slides) == 2
     first = deck.slides[0]
@@ -212,9 +232,19 @@ def test_enacted_perbup_has_regulation_frame() -> None:
     from tests import doctexts as tx
 
     text = "\n".join(tx.perkada_spbe())
-    for cue in ("PERATURAN BUPATI SUKAMAJU", "NOMOR 12 TAHUN 2023", "Menimbang", "Mengingat", "MEMUTUSKAN:",
-                "KETENTUAN UMUM", "Arsitektur SPBE adalah", "Ditetapkan di Sukamaju", "Diundangkan di Sukamaju",
-                "BERITA DAERAH KABUPATEN SUKAMAJU TAHUN 2023 NOMOR 12", "ttd"):
+    for cue in (
+        "PERATURAN BUPATI SUKAMAJU",
+        "NOMOR 12 TAHUN 2023",
+        "Menimbang",
+        "Mengingat",
+        "MEMUTUSKAN:",
+        "KETENTUAN UMUM",
+        "Arsitektur SPBE adalah",
+        "Ditetapkan di Sukamaju",
+        "Diundangkan di Sukamaju",
+        "BERITA DAERAH KABUPATEN SUKAMAJU TAHUN 2023 NOMOR 12",
+        "ttd",
+    ):
         assert cue in text, cue
     assert "RANCANGAN" not in text
 
@@ -279,7 +309,9 @@ def test_sample_docs_labels_match_the_committed_files() -> None:
 
     labels = yaml.safe_load((Path(__file__).parent / "data" / "sample_docs_labels.yaml").read_text("utf-8"))
     listed = {entry["path"] for entry in labels["documents"]}
-    on_disk = {p.relative_to(SAMPLE_DOCS).as_posix() for p in SAMPLE_DOCS.glob("Indikator*/**/*") if p.is_file()}
+    on_disk = {
+        p.relative_to(SAMPLE_DOCS).as_posix() for p in SAMPLE_DOCS.glob("Indikator*/**/*") if p.is_file()
+    }
     assert listed == on_disk
     total = sum(p.stat().st_size for p in SAMPLE_DOCS.rglob("*") if p.is_file())
     assert total < 5_000_000
