@@ -32,7 +32,7 @@ def select_pages(total: int, limit: int) -> list[int]:
         return []
     if total <= limit:
         return list(range(total))
-    tail = min(10, max(1, limit // 5))
+    tail = min(10, max(1, limit // 5)) if limit > 1 else 0  # a one-page budget reads the title page
     head = limit - tail
     return list(range(head)) + list(range(total - tail, total))
 

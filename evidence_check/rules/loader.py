@@ -29,6 +29,8 @@ def read_yaml(path: Path) -> Any:
         raise RuleError([f"{path}:{where} invalid YAML: {getattr(exc, 'problem', exc)}"]) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise RuleError([f"{path}: cannot read: {exc}"]) from None
+    except RecursionError:  # "[[[[..." thousands deep: PyYAML's recursive constructor gives up
+        raise RuleError([f"{path}: invalid YAML: nested too deeply"]) from None
 
 
 def validation_problems(path: Path, exc: ValidationError) -> list[str]:
