@@ -55,6 +55,8 @@ def safe_member_name(name: str) -> str | None:
     if any(p == ".." for p in parts):
         return None
     clean = "/".join(p for p in parts if p not in ("", "."))
+    if len(clean) > 1 and clean[1] == ":":  # "./C:/x" is a drive path once the "./" is dropped
+        return None
     return clean or None  # "./" or "." names nothing; an empty name would address the archive itself
 
 
