@@ -284,7 +284,15 @@ def _label(plan: Plan, rng: random.Random) -> None:
         status = "enacted" if plan.options["approved"] else "draft"
     if plan.kind == "perkada":
         plan.options["draft"] = rng.random() < 0.15
+        plan.options["salinan"] = not plan.options["draft"] and rng.random() < 0.3
         status = "draft" if plan.options["draft"] else status
+    if plan.kind == "keputusan":
+        roll = rng.random()
+        plan.options["placeholders"] = roll < 0.08  # SALINAN + ttd but XXX number: still a draft
+        plan.options["signed"] = roll < 0.08 or roll >= 0.16  # 8% typed name without signature
+        status = (
+            "draft" if plan.options["placeholders"] else "enacted" if plan.options["signed"] else "unknown"
+        )
     if plan.kind == "pedoman":
         topic = rng.choice(tuple(tx.PEDOMAN_TOPICS))
         plan.options["topic"] = topic
@@ -321,6 +329,7 @@ def _texts(plan: Plan) -> list[str]:
             enacted=day,
             draft=bool(o.get("draft")),
             signed=not o.get("draft"),
+            salinan=bool(o.get("salinan")),
             lampiran_pages=max(0, plan.pages - base) if plan.fmt == "pdf" else 0,
         )
         return tx.perkada_spbe(region, spec)
@@ -351,7 +360,8 @@ def _texts(plan: Plan) -> list[str]:
             number=f"100.3.3.2/{plan.seed % 400}/{year}",
             year=year,
             enacted=day,
-            signed=plan.seed % 7 != 0,
+            signed=bool(o.get("signed", True)),
+            placeholders=bool(o.get("placeholders")),
         )
     if plan.kind == "sop":
         return tx.sop_ap(region, _sop_spec(plan, day))

@@ -682,12 +682,21 @@ def keputusan_tim_koordinasi(
     draft: bool = False,
     signed: bool = True,
     esign: bool = False,
+    placeholders: bool = False,
 ) -> list[str]:
-    """Keputusan Bupati/Wali Kota on the Tim Koordinasi SPBE, with diktum KESATU… and a lampiran member table."""
+    """Keputusan Bupati/Wali Kota on the Tim Koordinasi SPBE, with diktum KESATU… and a lampiran member table.
+
+    `placeholders=True` gives the hard draft of framework §4.1: "SALINAN" on top and "ttd" at the end, but
+    the number and date are still XXX placeholders (no RANCANGAN word anywhere)."""
     kind = f"KEPUTUSAN {region.head_title}"
     title = f"PEMBENTUKAN TIM KOORDINASI SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK {region.full.upper()}"
     number_line = f"NOMOR {number}" if number and not draft else f"NOMOR          TAHUN {year}"
-    lines = _title_block(region, kind, number_line, title, draft=draft, salinan=False)
+    if placeholders:
+        number_line = f"NOMOR 100.3.3.2/XXX/{year}"
+    date_text = (
+        f"XX XXX {year}" if placeholders else ("              " + str(year) if draft else tanggal(enacted))
+    )
+    lines = _title_block(region, kind, number_line, title, draft=draft, salinan=placeholders)
     lines += ["Menimbang :"] + _numbered(
         [
             (
@@ -744,7 +753,7 @@ def keputusan_tim_koordinasi(
         "KEEMPAT : Keputusan ini mulai berlaku pada tanggal ditetapkan.",
         "",
         f"Ditetapkan di {region.capital}",
-        f"pada tanggal {'              ' + str(year) if draft else tanggal(enacted)}",
+        f"pada tanggal {date_text}",
     ]
     lines += _sign(
         f"{region.head_title} {region.name.upper()}", region.head, signed=signed and not draft, esign=esign
@@ -753,7 +762,7 @@ def keputusan_tim_koordinasi(
         "\f",
         f"LAMPIRAN KEPUTUSAN {region.head_title} {region.name.upper()}",
         number_line,
-        f"TANGGAL {'' if draft else tanggal(enacted).upper()}",
+        f"TANGGAL {'' if draft else date_text.upper()}",
         "",
         f"SUSUNAN KEANGGOTAAN TIM KOORDINASI SPBE {region.full.upper()}",
         "",

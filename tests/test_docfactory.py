@@ -267,6 +267,15 @@ def test_kota_documents_name_the_wali_kota() -> None:
     assert "Bupati" not in text and "BUPATI" not in text
 
 
+def test_placeholder_sk_is_a_draft_despite_salinan_and_ttd() -> None:
+    from tests import doctexts as tx
+
+    text = "\n".join(tx.keputusan_tim_koordinasi(placeholders=True))
+    assert text.startswith("SALINAN") and "ttd" in text
+    assert "NOMOR 100.3.3.2/XXX/2023" in text and "pada tanggal XX XXX 2023" in text
+    assert "RANCANGAN" not in text
+
+
 def test_unsigned_sk_and_unapproved_sop() -> None:
     from tests import doctexts as tx
 
