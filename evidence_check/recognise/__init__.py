@@ -15,7 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..models import Agency, Document, Evidence, Finding
-from .agency import find_region, issuer_from_heading, issuer_from_letterhead, normalise_agency, same_agency
+from .agency import find_region, sop_approver, issuer_from_heading, issuer_from_letterhead, normalise_agency, same_agency
 from .cues import Hit
 from .doctype import classify
 from .duplicates import duplicate_finding, find_duplicates
@@ -77,6 +77,8 @@ def recognise_document(doc: Document, rules: RecognitionRules) -> Document:
     if not agency:
         li, la = issuer_from_letterhead([ln for _, ln in view.title], rules)
         issuer, agency = issuer or li, la
+    if tv.doc_type == "sop" and (issuer is None or issuer.startswith("Pemerintah")):
+        issuer = sop_approver(view, agency) or issuer
     if not agency and view.title:
         region = find_region(view.title_text, rules)
         agency = region[0].label if region else None
@@ -97,7 +99,9 @@ def _status_findings(doc_type: str, sv, rules: RecognitionRules) -> list[Finding
         out.append(make_finding(rules, "DRAFT", cue.cue_id if cue else "status", cue.page if cue else None,
                                 cue=(cue.text[:80] if cue else "")))
     if sv.signed is False and doc_type in NATIONAL_TYPES + OWN_POLICY_TYPES:
-        out.append(make_finding(rules, "UNSIGNED", "status.signature"))
+        # numbered and dated: the signature may be an image the text layer cannot show, so only a note
+        out.append(make_finding(rules, "UNSIGNED", "status.signature",
+                                severity="info" if sv.status == "enacted" else None))
     if sv.blank_promulgation is not None:
         out.append(make_finding(rules, "BLANK_PROMULGATION_DATE", sv.blank_promulgation.cue_id,
                                 sv.blank_promulgation.page))

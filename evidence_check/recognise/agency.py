@@ -172,3 +172,21 @@ def same_agency(a: str | None, b: str | None, rules: RecognitionRules) -> bool:
     if kind_a != kind_b:
         return False
     return fuzz.ratio(ka, kb) >= rules.ocr.region_threshold
+
+
+_APPROVER = re.compile(r"(?:Disahkan\s+oleh|Pengesahan|Mengesahkan)?\s*:?\s*(?P<who>Kepala\s+(?:Dinas|Badan|Kantor|Bagian|Biro|"
+                       r"Pusat|Bidang|Satuan|Inspektorat|Sekretariat|Unit)\b[^\n]{5,120})", re.IGNORECASE)
+
+
+def sop_approver(view, agency: str | None) -> str | None:  # type: ignore[no-untyped-def]
+    """The SOP's approving official ('Disahkan oleh : Kepala Dinas …'), completed with the region."""
+    for p in view.head[:2]:
+        m = _APPROVER.search(p.text)
+        if m:
+            who = title_case(re.sub(r"\s+", " ", m.group("who")).strip(" ,.:"))
+            if agency and agency.split(" ", 1)[-1].lower() not in who.lower():
+                who = f"{who} {agency}"
+            elif agency and who.lower().endswith((" kota", " kabupaten", " provinsi")):
+                who = who.rsplit(" ", 1)[0] + " " + agency
+            return who
+    return None
