@@ -46,6 +46,16 @@ def test_foreign_and_national_findings() -> None:
     assert foreign.message_en and foreign.fix and foreign.fix_en and foreign.rule
 
 
+def test_ministerial_decree_is_national_for_a_region() -> None:
+    kepmen = recognise("KEPUTUSAN MENTERI KOORDINATOR BIDANG PEREKONOMIAN\nREPUBLIK INDONESIA\nNOMOR 70 TAHUN 2023\n"
+                       "TENTANG\nTIM KOORDINASI SPBE\n")
+    assert kepmen.agency == "Kemenko Perekonomian"
+    region = resolve_agency([kepmen], "Kabupaten Batu Bara", rules())
+    assert codes(assess_provenance(kepmen, region, rules())) == ["NATIONAL_REGULATION"]
+    itself = resolve_agency([kepmen], "Kemenko Perekonomian", rules())
+    assert itself.support == 1 and codes(assess_provenance(kepmen, itself, rules())) == []
+
+
 def test_ministry_evaluating_itself_keeps_its_own_permen() -> None:
     doc = recognise(PERMEN)
     agency = resolve_agency([doc], "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi", rules())

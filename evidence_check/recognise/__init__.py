@@ -114,7 +114,9 @@ def _status_findings(doc_type: str, sv, rules: RecognitionRules) -> list[Finding
 def resolve_agency(docs: Sequence[Document], instansi: str | None, rules: RecognitionRules) -> Agency:
     """--instansi wins; otherwise the most common region among regional documents (else the most common body)."""
     if instansi:
-        return Agency(name=normalise_agency(instansi, rules), inferred=False, support=0, total=len(docs))
+        name = normalise_agency(instansi, rules)
+        support = sum(1 for d in docs if same_agency(d.agency, name, rules))
+        return Agency(name=name, inferred=False, support=support, total=len(docs))
     regional = [d.agency for d in docs if d.agency and d.doc_type not in NATIONAL_TYPES
                 and d.agency.split()[0] in ("Kabupaten", "Kota", "Provinsi")]
     pool = regional or [d.agency for d in docs if d.agency and d.doc_type not in NATIONAL_TYPES
@@ -129,8 +131,10 @@ def assess_provenance(doc: Document, agency: Agency, rules: RecognitionRules) ->
     if not agency.name or doc.doc_type is None:
         return doc
     page = next((e.page for e in doc.evidence if e.field == "issuer"), None)
-    if doc.doc_type in NATIONAL_TYPES:
-        if doc.doc_type == "peraturan_menteri" and same_agency(doc.agency, agency.name, rules):
+    national_body = doc.agency in {b.name for b in rules.regions.bodies if b.national}
+    central_decree = national_body and doc.doc_type in ("keputusan", "surat_edaran")
+    if doc.doc_type in NATIONAL_TYPES or central_decree:
+        if doc.doc_type != "peraturan_nasional" and same_agency(doc.agency, agency.name, rules):
             return doc
         return doc.with_findings(make_finding(rules, "NATIONAL_REGULATION", "provenance.national", page,
                                               issuer=doc.issuer or doc.agency or "", agency=agency.name))
