@@ -475,6 +475,36 @@ def _clean(out: Path) -> None:
             shutil.rmtree(child)
 
 
+# What an assessor would give for the period 2023 from these files alone: (lowest, highest) defensible level
+# and why. A range where the criterion needs judgement (e.g. whether a clause is "integration").
+EXPECTED_LEVELS: dict[int, tuple[int, int, str]] = {
+    1: (
+        4,
+        4,
+        "enacted Perbup, referensi + all six domains, all units, national integration; 2023 review minutes",
+    ),
+    2: (3, 4, "all seven muatan; L4 needs alignment with Peta Rencana SPBE Nasional, which no clause names"),
+    3: (1, 1, "only a draft (1b); the enacted Perbup merely defines Manajemen Data in Pasal 1, no norms"),
+    4: (3, 4, "development cycle + consultation with the Dinas; review clause and minutes"),
+    5: (3, 4, "all units; Pusat Data Nasional named in the integration clause; review"),
+    6: (3, 4, "all units; Jaringan Intra Pemerintah named in the integration clause; review"),
+    7: (3, 4, "all units; Sistem Penghubung Layanan Pemerintah named in the integration clause; review"),
+    8: (3, 4, "all six SMKI elements in the Perbup; all units; review"),
+    9: (3, 4, "infrastruktur, aplikasi and keamanan audits regulated; review"),
+    10: (3, 4, "Perbup chapter + enacted 2023 SK (10b unsigned, 10c superseded do not count)"),
+    11: (2, 3, "complete Arsitektur document, but no evidence that it was itself reviewed"),
+    12: (2, 3, "all seven muatan by year; no RKA/DPA of three years for level 4"),
+    16: (2, 3, "approved SOP, but the review minutes say only 31 of 38 units use the Pusat Data"),
+    17: (1, 2, "the SOP is not approved (no Pengesahan); no list of connected units"),
+    19: (3, 4, "SK, invitation, minutes, attendance, slides and a monitoring report of the programme"),
+    22: (1, 2, "a pedoman (misfiled under 19) but no evidence that it is applied"),
+    24: (1, 2, "an inventory only: no pedoman manajemen aset TIK"),
+    31: (2, 3, "internal Inspektorat audit; level 4 needs a certified external auditor"),
+    37: (2, 3, "captions describe disposisi and electronic signature (transaction) but show no screens"),
+    44: (2, 4, "saved portal page claims integration with JDIHN; the claim itself is 2"),
+}
+
+
 def _labels_yaml(samples: tuple[Sample, ...]) -> str:
     """Hand-written YAML (no dependency on the order PyYAML emits keys)."""
     out = [
@@ -493,6 +523,10 @@ def _labels_yaml(samples: tuple[Sample, ...]) -> str:
             f"    traps: [{', '.join(s.traps)}]",
             f'    note: "{s.note}"',
         ]
+    out.append("# Levels an assessor would defend for period 2023 from these files alone (min..max, why).")
+    out.append("expected_levels:")
+    for indicator, (low, high, why) in sorted(EXPECTED_LEVELS.items()):
+        out.append(f'  {indicator}: {{min: {low}, max: {high}, why: "{why}"}}')
     return "\n".join(out) + "\n"
 
 
@@ -521,7 +555,8 @@ It looks like a real SPBE upload: one folder per indicator group, file names lik
 every supported format (text PDF, image-only scanned PDF, an EXIF-rotated phone JPEG, DOCX, XLSX, ODS, PPTX,
 TXT, HTML, ZIP) and the failures assessors meet. {len(samples)} files, {scanned} pages that need OCR.
 
-Ground truth for tests: `tests/data/sample_docs_labels.yaml` (one entry per file below) and the agency's
+Ground truth for tests: `tests/data/sample_docs_labels.yaml` (one entry per file below, plus
+`expected_levels`: the level range an assessor would defend per claimed indicator, with the reason) and the agency's
 self-assessment claims `tests/data/sample_klaim.csv` (`indikator,level,penjelasan`; several are over-claimed:
 3, 17, 22, 31 and the level-4 claims that rest on a policy review).
 
