@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..models import Document
 
@@ -34,6 +34,9 @@ class DocText:
 
     pages: tuple[tuple[int, str], ...]
     title_zone: str
+    # Every indicator rule asks for the same name patterns several times per document; scanning a long
+    # document once per pattern (not once per question) is most of the mapping cost.
+    _memo: dict[object, list[Hit]] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     @classmethod
     def of(cls, doc: Document) -> DocText:
@@ -52,13 +55,18 @@ class DocText:
     def hits(self, pattern: re.Pattern[str] | None, pages: set[int] | None = None) -> list[Hit]:
         if pattern is None:
             return []
+        key = (pattern, frozenset(pages) if pages is not None else None)
+        cached = self._memo.get(key)
+        if cached is not None:
+            return list(cached)
         out: list[Hit] = []
         for number, text in self.pages:
             if pages is not None and number not in pages:
                 continue
             for m in pattern.finditer(text):
                 out.append(Hit(m.group(0), number, m.start(), snippet(text, m.start(), m.end())))
-        return out
+        self._memo[key] = out
+        return list(out)
 
     def has(self, pattern: re.Pattern[str] | None) -> bool:
         return pattern is not None and any(pattern.search(t) for _, t in self.pages)

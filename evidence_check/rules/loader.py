@@ -20,7 +20,8 @@ M = TypeVar("M", bound=BaseModel)
 def read_yaml(path: Path) -> Any:
     try:
         with path.open(encoding="utf-8") as fh:
-            return yaml.safe_load(fh)
+            # the C loader is ~10x faster; rule files are loaded on every run
+            return yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except FileNotFoundError:
         raise RuleError([f"{path}: file not found"]) from None
     except yaml.YAMLError as exc:
