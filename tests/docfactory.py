@@ -9,14 +9,16 @@ installed, so a test that needs a real `.xls` must skip.
 
 from __future__ import annotations
 
-import random
 import re
 import zipfile
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from PIL import Image, ImageDraw, ImageFont, ImageOps
+from PIL import Image, ImageDraw, ImageFont
+
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
 
 FONT_DIRS = (Path("/usr/share/fonts/truetype"), Path("/usr/share/fonts"))
 # The first font found wins; DejaVu and Liberation both cover every Indonesian letter.
@@ -77,9 +79,8 @@ def _is_heading(line: str) -> bool:
     return bool(letters) and stripped == stripped.upper() and len(stripped) <= 70 and len(letters) >= 3
 
 
-def _wrap(line: str, width: float, measure: object) -> list[str]:
+def _wrap(line: str, width: float, measure: Callable[[str], float]) -> list[str]:
     """Greedy word wrap keeping the line's leading indent on continuation lines."""
-    measure_fn = measure  # callable(str) -> float; typed loosely to accept PIL and reportlab measures
     indent = line[: len(line) - len(line.lstrip(" "))]
     words = line.split()
     if not words:
@@ -88,7 +89,7 @@ def _wrap(line: str, width: float, measure: object) -> list[str]:
     current = indent + words[0]
     for word in words[1:]:
         trial = f"{current} {word}"
-        if measure_fn(trial) <= width:  # type: ignore[operator]
+        if measure(trial) <= width:
             current = trial
         else:
             out.append(current)
@@ -126,7 +127,7 @@ def text_pdf(
 
 
 def _draw_text_pages(
-    canvas: object,
+    canvas: Canvas,
     pages: Sequence[str],
     font_size: float,
     header: str | None,
@@ -145,9 +146,9 @@ def _draw_text_pages(
     leading = font_size * 1.35
     usable = width - 2 * margin
     if title:
-        c.setTitle(title)  # type: ignore[attr-defined]
+        c.setTitle(title)
     if author:
-        c.setAuthor(author)  # type: ignore[attr-defined]
+        c.setAuthor(author)
     page_no = 0
 
     def start_page() -> float:
@@ -155,13 +156,13 @@ def _draw_text_pages(
         page_no += 1
         if watermark:
             _draw_watermark(c, watermark, bold, width, height)
-        c.setFillGray(0)  # type: ignore[attr-defined]
+        c.setFillGray(0)
         if header:
-            c.setFont(regular, font_size - 2)  # type: ignore[attr-defined]
-            c.drawCentredString(width / 2, height - margin * 0.6, header)  # type: ignore[attr-defined]
+            c.setFont(regular, font_size - 2)
+            c.drawCentredString(width / 2, height - margin * 0.6, header)
         if footer:
-            c.setFont(regular, font_size - 2)  # type: ignore[attr-defined]
-            c.drawCentredString(width / 2, margin * 0.5, footer.format(page=page_no))  # type: ignore[attr-defined]
+            c.setFont(regular, font_size - 2)
+            c.drawCentredString(width / 2, margin * 0.5, footer.format(page=page_no))
         return height - margin
 
     for page_text in pages:
@@ -172,25 +173,25 @@ def _draw_text_pages(
             lines = _wrap(raw, usable, lambda s, f=font: stringWidth(s, f, font_size))
             for line in lines:
                 if y < margin + leading:
-                    c.showPage()  # type: ignore[attr-defined]
+                    c.showPage()
                     y = start_page()
-                c.setFont(font, font_size)  # type: ignore[attr-defined]
+                c.setFont(font, font_size)
                 if heading:
-                    c.drawCentredString(width / 2, y, line.strip())  # type: ignore[attr-defined]
+                    c.drawCentredString(width / 2, y, line.strip())
                 else:
-                    c.drawString(margin, y, line)  # type: ignore[attr-defined]
+                    c.drawString(margin, y, line)
                 y -= leading
-        c.showPage()  # type: ignore[attr-defined]
+        c.showPage()
 
 
-def _draw_watermark(c: object, text: str, font: str, width: float, height: float) -> None:
-    c.saveState()  # type: ignore[attr-defined]
-    c.setFillGray(0.82)  # type: ignore[attr-defined]
-    c.setFont(font, 96)  # type: ignore[attr-defined]
-    c.translate(width / 2, height / 2)  # type: ignore[attr-defined]
-    c.rotate(45)  # type: ignore[attr-defined]
-    c.drawCentredString(0, -30, text)  # type: ignore[attr-defined]
-    c.restoreState()  # type: ignore[attr-defined]
+def _draw_watermark(c: Canvas, text: str, font: str, width: float, height: float) -> None:
+    c.saveState()
+    c.setFillGray(0.82)
+    c.setFont(font, 96)
+    c.translate(width / 2, height / 2)
+    c.rotate(45)
+    c.drawCentredString(0, -30, text)
+    c.restoreState()
 
 
 # ---------------------------------------------------------------------------------------------- scans
@@ -673,13 +674,6 @@ def html_file(path: str | Path, title: str, paragraphs: Sequence[str]) -> Path:
     return text_file(path, page)
 
 
-def shuffled(items: Sequence[str], seed: int) -> list[str]:
-    """Deterministic shuffle, for callers that want varied but reproducible order."""
-    out = list(items)
-    random.Random(seed).shuffle(out)
-    return out
-
-
 __all__ = [
     "broken_pdf",
     "degrade",
@@ -700,6 +694,3 @@ __all__ = [
     "xlsx_file",
     "zip_file",
 ]
-
-# ImageOps is re-exported for tests that check EXIF handling the way extractors do.
-exif_transpose = ImageOps.exif_transpose
