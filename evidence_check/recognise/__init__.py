@@ -22,7 +22,7 @@ from .duplicates import duplicate_finding, find_duplicates
 from .findings import make_finding
 from .metadata import read_date, read_number, read_title, title_year
 from .schema import RecognitionRules, load_rules
-from .status import decide_status
+from .status import StatusVerdict, decide_status
 from .text import build_view
 
 NATIONAL_TYPES = ("peraturan_nasional", "peraturan_menteri")
@@ -92,7 +92,7 @@ def recognise_document(doc: Document, rules: RecognitionRules) -> Document:
         agency=agency, evidence=doc.evidence + tuple(evidence), findings=doc.findings + tuple(findings))
 
 
-def _status_findings(doc_type: str, sv, rules: RecognitionRules) -> list[Finding]:  # type: ignore[no-untyped-def]
+def _status_findings(doc_type: str, sv: StatusVerdict, rules: RecognitionRules) -> list[Finding]:
     out: list[Finding] = []
     if sv.status == "draft":
         cue = sv.decisive[0] if sv.decisive else None
