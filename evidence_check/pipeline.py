@@ -1,21 +1,38 @@
-"""The whole run in one straight line: discover → extract → recognise → map → judge → (render in cli/api)."""
+"""The whole run in one straight line: discover → extract → recognise → map → judge (render: cli/api)."""
 from __future__ import annotations
 
 import datetime as _dt
 import time
-from dataclasses import replace
+from collections.abc import Callable
 
 from . import __version__
 from .context import RunContext
-from .models import RunReport
+from .models import Document, RunReport
+
+
+def per_document(stage: str, fn: Callable[[Document], Document]) -> Callable[[Document], Document]:
+    """Fail per document, not per run: a bug tripped by one odd file becomes a finding on that file."""
+
+    def safe(doc: Document) -> Document:
+        try:
+            return fn(doc)
+        except Exception as exc:  # noqa: BLE001
+            from .messages import make_finding
+
+            detail = f"{stage}: {type(exc).__name__}: {exc}"[:200]
+            return doc.with_findings(make_finding("extraction", "INTERNAL_ERROR", detail=detail))
+
+    return safe
 
 
 def run(ctx: RunContext) -> RunReport:
     from .discover import discover
     from .extract import extract_all
+    from .extract.cache import cache_key
     from .indicators import build_verdicts, load_framework, map_document
     from .recognise import assess_provenance, load_recognition_rules, mark_duplicates, recognise_document, resolve_agency
     from .rules.loader import rules_checksum
+    from .stagecache import StageCache
 
     opts = ctx.options
     timings: dict[str, float] = {}
@@ -24,25 +41,33 @@ def run(ctx: RunContext) -> RunReport:
     # Rules load first: a broken rule file must stop the run before any slow work.
     rec_rules = load_recognition_rules(ctx.rules_dirs)
     framework = load_framework(ctx.rules_dirs, opts.framework)
+    checksum = rules_checksum(ctx.rules_dirs)
+    stages = StageCache(opts.cache_dir, salt=f"{checksum}|{opts.framework}") if opts.use_cache else None
     timings["load_rules"] = time.perf_counter() - t0
+
+    def recognise(doc: Document) -> Document:
+        fn = per_document("recognise", lambda d: recognise_document(d, rec_rules))
+        return stages.recognise(doc, fn, cache_key(doc.sha256, opts)) if stages else fn(doc)
 
     t = time.perf_counter()
     sources, skipped = discover(opts.input, ctx)
     timings["discover"] = time.perf_counter() - t
 
     t = time.perf_counter()
-    docs = extract_all(sources, ctx)
-    timings["extract"] = time.perf_counter() - t
+    docs = extract_all(sources, ctx, post=recognise)  # recognition overlaps extraction
+    timings["extract+recognise"] = time.perf_counter() - t
 
     t = time.perf_counter()
-    docs = [recognise_document(d, rec_rules) for d in docs]
     agency = resolve_agency(docs, opts.instansi, rec_rules)
-    docs = [assess_provenance(d, agency, rec_rules) for d in docs]
+    docs = [per_document("provenance", lambda d: assess_provenance(d, agency, rec_rules))(d) for d in docs]
     docs = mark_duplicates(docs)
-    timings["recognise"] = time.perf_counter() - t
+    timings["provenance"] = time.perf_counter() - t
 
     t = time.perf_counter()
-    docs = [map_document(d, framework, agency) for d in docs]
+    mapper = per_document("map", lambda d: map_document(d, framework, agency))
+    docs = [stages.map(d, mapper, f"{agency.name}") if stages else mapper(d) for d in docs]
+    timings["map"] = time.perf_counter() - t
+    t = time.perf_counter()
     verdicts, index, docs = build_verdicts(docs, framework, opts)
     timings["judge"] = time.perf_counter() - t
     timings["total"] = time.perf_counter() - t0
@@ -60,8 +85,5 @@ def run(ctx: RunContext) -> RunReport:
         indicators=tuple(verdicts),
         index=index,
         timings={k: round(v, 3) for k, v in timings.items()},
-        rules_checksum=rules_checksum(ctx.rules_dirs),
+        rules_checksum=checksum,
     )
-
-
-__all__ = ["run", "replace"]

@@ -203,7 +203,7 @@ def test_ctrl_c_leaves_no_report_no_orphans_and_a_consistent_cache(tmp_path, mon
     assert not [p for p in entries if p.suffix == ".tmp"]
     for p in entries:  # every cache entry is whole, parseable JSON
         if p.is_file():
-            assert isinstance(json.loads(p.read_text("utf-8")), list)
+            assert isinstance(json.loads(p.read_text("utf-8")), (list, dict))
 
 
 def test_interrupted_cache_write_leaves_no_temp_file(tmp_path, monkeypatch):

@@ -8,6 +8,8 @@ from __future__ import annotations
 import os
 import signal
 import time
+from collections import deque
+from collections.abc import Callable
 from contextlib import closing
 from dataclasses import replace
 from multiprocessing import connection, get_context
@@ -116,8 +118,20 @@ def _hash(src: SourceFile) -> tuple[str | None, list[Document] | None]:
             make_finding("extraction", "UNREADABLE", detail=f"{type(exc).__name__}: {exc.strerror or exc}"),))]
 
 
-def extract_all(sources: list[SourceFile], ctx: RunContext) -> list[Document]:
+def extract_all(sources: list[SourceFile], ctx: RunContext,
+                post: Callable[[Document], Document] | None = None) -> list[Document]:
+    """Extract every file; `post` (the next per-document stage) runs in this process on each document
+    as soon as it is ready, while the workers go on reading: the parent would otherwise sit idle."""
     opts = ctx.options
+    backlog: deque[int] = deque()  # indexes of results still waiting for `post`
+
+    def idle_work() -> bool:
+        if post is None or not backlog:
+            return False
+        n = backlog.popleft()
+        results[n] = [post(d) for d in results[n]]
+        return bool(backlog)
+
     cache = ExtractCache(opts.cache_dir, opts) if opts.use_cache else None
     # Keyed by position, not display name: two files may share a display name (undecodable bytes).
     results: dict[int, list[Document]] = {}
@@ -127,22 +141,27 @@ def extract_all(sources: list[SourceFile], ctx: RunContext) -> list[Document]:
         sha, failed = _hash(src)
         if failed is not None:
             results[n] = failed
+            backlog.append(n)
             continue
         assert sha is not None
         hit = cache.get(sha, src.rel) if cache else None
         if hit is not None:
             results[n] = _check_unchanged(src, hit)
+            backlog.append(n)
         else:
             pending.append((n, src, sha))
     ctx.progress("extract", len(results), total, "")
     # Biggest first: the long scans start early instead of being the tail that keeps one core busy.
     pending.sort(key=lambda p: -p[1].size)
     # closing(): an exception here (Ctrl-C during cache.put) still runs the generator's kill-all cleanup now
-    with closing(_run_workers(pending, ctx, len(results), total)) as finished:
+    with closing(_run_workers(pending, ctx, len(results), total, idle_work)) as finished:
         for n, src, docs in finished:
             results[n] = docs
+            backlog.append(n)
             if cache is not None and docs and docs[0].sha256:
                 cache.put(docs[0].sha256, src.rel, docs)
+    while idle_work():
+        pass
     return [d for n in range(len(sources)) for d in results.get(n, [])]
 
 
@@ -159,7 +178,8 @@ def _warm_up() -> None:
         pass
 
 
-def _run_workers(pending: list[tuple[int, SourceFile, str]], ctx: RunContext, done: int, total: int):
+def _run_workers(pending: list[tuple[int, SourceFile, str]], ctx: RunContext, done: int, total: int,
+                 idle_work: Callable[[], bool] = lambda: False):
     opts = ctx.options
     if pending:
         _warm_up()
@@ -182,8 +202,9 @@ def _run_workers(pending: list[tuple[int, SourceFile, str]], ctx: RunContext, do
                 job.index = n
                 running.append(job)
                 ctx.progress("extract", done, total, src.rel)
+            more_idle = idle_work()  # one document of the next stage between polls
             now = time.monotonic()
-            timeout = max(0.0, min(j.deadline for j in running) - now)
+            timeout = 0.0 if more_idle else max(0.0, min(j.deadline for j in running) - now)
             ready = connection.wait([j.conn for j in running], timeout=min(timeout, 1.0))
             for job in list(running):
                 finished = False
