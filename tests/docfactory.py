@@ -1,7 +1,7 @@
 """Build real evidence files (PDF, scans, images, office files, archives) from plain text, for tests.
 
 Everything here is deterministic: the same arguments give the same bytes (PDF ids and timestamps are
-pinned), so `sample_docs/generate.py` and `benchmarks/corpus.py` can rebuild their output exactly.
+pinned), so `tests/build_sample_docs.py` and `benchmarks/corpus.py` can rebuild their output exactly.
 Only third-party libraries that the project already depends on are used: reportlab (PDF), Pillow and
 numpy (scans), python-docx, openpyxl, odfpy and python-pptx. Legacy `.xls` is not produced: xlwt is not
 installed, so a test that needs a real `.xls` must skip.

@@ -330,14 +330,14 @@ def test_sample_docs_labels_match_the_committed_files() -> None:
 def test_sample_docs_are_up_to_date_and_reproducible(tmp_path: Path) -> None:
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location("sample_docs_generate", SAMPLE_DOCS / "generate.py")
+    spec = importlib.util.spec_from_file_location("sample_docs_generate", SAMPLE_DOCS.parent / "tests" / "build_sample_docs.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up while the class body runs
     spec.loader.exec_module(module)
     for path in module.generate(tmp_path):
         relative = path.relative_to(tmp_path)
-        assert path.read_bytes() == (SAMPLE_DOCS / relative).read_bytes(), f"rerun generate.py: {relative}"
+        assert path.read_bytes() == (SAMPLE_DOCS / relative).read_bytes(), f"rerun tests/build_sample_docs.py: {relative}"
 
 
 # ---------------------------------------------------------------------------------------------- corpus

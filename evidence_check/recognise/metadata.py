@@ -101,6 +101,7 @@ def read_number(view: View, start: int, rules: RecognitionRules) -> NumberRead |
         elif re.match(r"^TAHUN\b", rest, re.I):
             num = ""
         num = clean_number(num, view.ocr, rules.ocr.digit_confusions)
+        num = num.split("|")[0].strip()  # a table row: the number is the first cell, never the next ones
         if year is None:
             year = _year_of(num) or _year_of(rest)
         placeholder = bool(placeholder_rx.search(num)) or not num

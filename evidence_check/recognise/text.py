@@ -89,8 +89,17 @@ def join_letter_spacing(text: str) -> str:
     return _LETTER_SPACED.sub(repl, text)
 
 
+# Identity boxes of SOPs, letters and forms come out of DOCX/XLSX tables as "Nomor SOP | 045/…"; the same
+# field printed as text reads "Nomor SOP : 045/…". Treating the cell border after a field label as the colon
+# lets one set of cues read both layouts.
+_FIELD_CELL = re.compile(
+    r"^(\s*(?:Nomor|Tanggal|Tgl\.?|Disahkan\s+oleh|Pengesahan|Judul|Nama|Hal|Perihal|Lampiran|Sifat|"
+    r"Kepada|Dari|Tempat|Waktu|Hari)\b[^|\n]{0,30}?)\s*\|\s*(?=\S)", re.I | re.M)
+
+
 def normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).replace("\u2026", "...").replace("\r", "\n")
+    text = _FIELD_CELL.sub(r"\1 : ", text)
     text = text.replace("\u2018", "'").replace("\u2019", "'").replace("\u201c", '"').replace("\u201d", '"')
     text = join_letter_spacing(text)
     return "\n".join(_SPACES.sub(" ", ln).strip() for ln in text.split("\n"))
