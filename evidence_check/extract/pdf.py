@@ -126,22 +126,50 @@ def _ocr_is_better(ocr_text: str, layer_text: str, layer_quality: float | None) 
     return q is not None and q > layer_quality + 0.1
 
 
+def _ocr_one(img, opts: Options) -> ocr.OcrResult:
+    from .slots import ocr_slot
+
+    try:
+        with ocr_slot():
+            return ocr.ocr_image(img, lang=opts.ocr_lang, dpi=opts.ocr_dpi)
+    finally:
+        img.close()
+
+
 def _ocr_pages(pdf, indexes: list[int], opts: Options, progress: PageProgress, out: Extracted) -> dict[int, Page]:
+    """Render pages one by one (pdfium is not thread-safe) and OCR them on a few threads: Tesseract runs as
+    a subprocess, and the run-wide slots keep the number of Tesseracts at --jobs."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from .slots import slot_count
+
+    threads = min(slot_count(), max(1, len(indexes)))
     done: dict[int, Page] = {}
-    for n, i in enumerate(indexes, 1):
-        progress(i + 1, len(pdf))
-        page = pdf[i]
-        try:
-            img = _render(page, opts.ocr_dpi)
-        finally:
-            page.close()
-        try:
-            res = ocr.ocr_image(img, lang=opts.ocr_lang, dpi=opts.ocr_dpi)
-        except ocr.OcrUnavailable as exc:
-            out.findings.append(make_finding("extraction", "OCR_UNAVAILABLE", detail=str(exc)))
-            return done
-        finally:
-            img.close()
+    inflight: dict[int, object] = {}
+
+    def collect(i: int, fut) -> None:  # noqa: ANN001
+        res = fut.result()
         done[i] = Page(number=i + 1, text=clean_text(res.text), method="ocr", confidence=res.confidence,
                        rotation=res.rotation)
+
+    try:
+        with ThreadPoolExecutor(threads) as pool:
+            for i in indexes:
+                while len(inflight) > threads:  # bound rendered page images held in memory
+                    first = next(iter(inflight))
+                    collect(first, inflight.pop(first))
+                progress(i + 1, len(pdf))
+                page = pdf[i]
+                try:
+                    img = _render(page, opts.ocr_dpi)
+                finally:
+                    page.close()
+                inflight[i] = pool.submit(_ocr_one, img, opts)
+            for i, fut in list(inflight.items()):
+                collect(i, fut)
+                inflight.pop(i)
+    except ocr.OcrUnavailable as exc:
+        for fut in inflight.values():
+            fut.cancel()  # type: ignore[attr-defined]
+        out.findings.append(make_finding("extraction", "OCR_UNAVAILABLE", detail=str(exc)))
     return done

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import signal
+import tempfile
 import time
 from collections import deque
 from collections.abc import Callable
@@ -19,7 +20,7 @@ from ..context import Options, RunContext
 from ..discover import SourceFile
 from ..messages import make_finding
 from ..models import Document
-from . import extract_path, sha256_file
+from . import extract_path, sha256_file, slots
 from .cache import ExtractCache
 from .formats import format_from_extension
 
@@ -185,6 +186,8 @@ def _run_workers(pending: list[tuple[int, SourceFile, str]], ctx: RunContext, do
         _warm_up()
     mp = get_context("fork")
     queue = list(pending)
+    slot_dir = tempfile.TemporaryDirectory(prefix="ec-slots-")
+    os.environ[slots.ENV] = slots.create(Path(slot_dir.name), max(1, opts.jobs))  # inherited by workers
     running: list[_Job] = []
     try:
         while queue or running:
@@ -237,5 +240,7 @@ def _run_workers(pending: list[tuple[int, SourceFile, str]], ctx: RunContext, do
         # waiting on any, so a second Ctrl-C during the waits cannot leave the rest running.
         for job in running:
             _signal_kill(job)
+        os.environ.pop(slots.ENV, None)
         for job in running:
             job.proc.join(5)
+        slot_dir.cleanup()
