@@ -25,6 +25,40 @@ def per_document(stage: str, fn: Callable[[Document], Document]) -> Callable[[Do
     return safe
 
 
+_MAPPER: Callable[[Document], Document] | None = None  # set before forking the mapping pool
+
+
+def _map_in_child(doc: Document) -> Document:
+    assert _MAPPER is not None
+    return _MAPPER(doc)
+
+
+def map_all(docs: list[Document], mapper: Callable[[Document], Document], stages, salt: str,  # noqa: ANN001
+            jobs: int) -> list[Document]:
+    """Indicator mapping of every document: cached results first, the rest on all cores (it is the
+    most CPU-hungry pure-Python stage, and each document is independent)."""
+    global _MAPPER
+    out: list[Document | None] = [stages.get_map(d, salt) if stages else None for d in docs]
+    todo = [i for i, d in enumerate(out) if d is None]
+    work = [docs[i] for i in todo]
+    if jobs > 1 and sum(len(d.pages) for d in work) > 200:
+        from multiprocessing import get_context
+
+        _MAPPER = mapper
+        try:
+            with get_context("fork").Pool(min(jobs, len(work))) as pool:
+                mapped = pool.map(_map_in_child, work, chunksize=max(1, len(work) // (jobs * 4)))
+        finally:
+            _MAPPER = None
+    else:
+        mapped = [mapper(d) for d in work]
+    for i, d in zip(todo, mapped):
+        out[i] = d
+        if stages:
+            stages.put_map(d, salt)
+    return [d for d in out if d is not None]
+
+
 def run(ctx: RunContext) -> RunReport:
     from .discover import discover
     from .extract import extract_all
@@ -65,7 +99,7 @@ def run(ctx: RunContext) -> RunReport:
 
     t = time.perf_counter()
     mapper = per_document("map", lambda d: map_document(d, framework, agency))
-    docs = [stages.map(d, mapper, f"{agency.name}") if stages else mapper(d) for d in docs]
+    docs = map_all(docs, mapper, stages, f"{agency.name}", opts.jobs)
     timings["map"] = time.perf_counter() - t
     t = time.perf_counter()
     verdicts, index, docs = build_verdicts(docs, framework, opts)

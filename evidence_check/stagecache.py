@@ -79,19 +79,23 @@ class StageCache:
                                "evidence": to_jsonable(out.evidence), "findings": to_jsonable(added)})
         return out
 
-    def map(self, doc: Document, fn: Callable[[Document], Document], extra: str) -> Document:
-        if not doc.sha256:
-            return fn(doc)
+    def _map_file(self, doc: Document, extra: str) -> Path:
         # what mapping reads besides the text: the recognised fields and the finding codes
         ident = json.dumps([getattr(doc, k) for k in RECOGNITION_FIELDS] + sorted(f.code for f in doc.findings))
-        path = self._file("map", doc, extra + ident)
-        data = self._read(path)
+        return self._file("map", doc, extra + ident)
+
+    def get_map(self, doc: Document, extra: str) -> Document | None:
+        if not doc.sha256:
+            return None
+        data = self._read(self._map_file(doc, extra))
         if isinstance(data, list):
             try:
                 return replace(doc, indicators=tuple(
                     IndicatorMatch(m["id"], m["score"], tuple(Evidence(**e) for e in m["evidence"])) for m in data))
             except (KeyError, TypeError):
                 pass
-        out = fn(doc)
-        self._write(path, to_jsonable(out.indicators))
-        return out
+        return None
+
+    def put_map(self, doc: Document, extra: str) -> None:
+        if doc.sha256:
+            self._write(self._map_file(doc, extra), to_jsonable(doc.indicators))
