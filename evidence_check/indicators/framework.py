@@ -57,6 +57,14 @@ class Element(_Strict):
     phrases: list[str] = Field(min_length=1)
 
 
+class Register(_Strict):
+    """A register/inventory table that backs an indicator without naming it: a header column and item kinds."""
+
+    columns: list[str] = Field(min_length=1)
+    items: list[str] = Field(min_length=1)
+    min_items: int = 2
+
+
 class Ladder(_Strict):
     kind: LadderKind
     scale: str
@@ -105,6 +113,12 @@ class Indicator(_Strict):
     l2_requires: list[Element] = []
     l3_requires: list[Element] = []
     l4_cues: list[str] = []
+    # what level 4 lacks when no l4_cue is found; default "keterpaduan dengan <first l4 cue>"
+    l4_missing: str = ""
+    l4_missing_en: str = ""
+    # SPBE review/evaluation records (minutes, invitations, attendance lists, monitoring reports) back it
+    review_records: bool = False
+    inventory: Register | None = None
 
 
 class FrameworkFile(_Strict):

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from ..models import Document, Evidence
 from .framework import Element, Framework, Indicator
+from .labels import document_label, title_case
 from .text import DocText, Hit, first_hit
 
 NEAR_CHARS = 700  # content elements are listed right after the subject's heading or definition
@@ -33,8 +34,7 @@ class Item:
 
     @property
     def label(self) -> str:
-        title = (self.doc.title or "").strip()
-        return title[:120] if title else self.doc.path.rsplit("/", 1)[-1]
+        return document_label(self.doc, self.doc_type, self.draft)
 
 
 @dataclass
@@ -59,14 +59,18 @@ def _ev(rule: str, item: Item, pattern_hit: object | None = None, text: str = ""
 
 def subject_pages(fw: Framework, ind: Indicator, item: Item) -> set[int]:
     """Pages that name the indicator's subject, with their neighbours (content sits near its heading)."""
-    pages = {h.page for h in item.dt.hits(fw.pattern(tuple(ind.names + ind.aliases)))}
+    pages = {h.page for h in item.dt.body().hits(fw.pattern(tuple(ind.names + ind.aliases)))}
     return pages | {p + 1 for p in pages} | {p - 1 for p in pages}
 
 
 def near_subject_hit(fw: Framework, ind: Indicator, it: Item, el: Element) -> Hit | None:
-    """An element phrase within NEAR_CHARS of a mention of the indicator's subject (same or next page)."""
-    subjects = it.dt.hits(fw.pattern(tuple(ind.names + ind.aliases)))
-    for hit in it.dt.hits(fw.pattern(tuple(el.phrases)), subject_pages(fw, ind, it)):
+    """An element phrase within NEAR_CHARS of a mention of the indicator's subject (same or next page).
+
+    Both are read from the body: a Ketentuan Umum definition ("Manajemen Data adalah proses pengelolaan arsitektur
+    data, data induk, …") names the content without regulating it."""
+    body = it.dt.body()
+    subjects = body.hits(fw.pattern(tuple(ind.names + ind.aliases)))
+    for hit in body.hits(fw.pattern(tuple(el.phrases)), subject_pages(fw, ind, it)):
         for s in subjects:
             same = s.page == hit.page and abs(s.start - hit.start) <= NEAR_CHARS
             if same or (s.page + 1 == hit.page and hit.start <= NEAR_CHARS):
@@ -158,8 +162,10 @@ def _integration_and_review(fw: Framework, ind: Indicator, items: Sequence[Item]
     review = review_evidence(fw, ind, pool)
     if integ:
         j.basis.append(_ev("indicators.integration", integ[0], integ[1]))
+    elif ind.l4_missing:
+        j.lack(ind.l4_missing, ind.l4_missing_en or ind.l4_missing)
     elif ind.l4_cues or strategic:
-        counterpart = ind.l4_cues[0] if ind.l4_cues else "Tim Koordinasi SPBE"
+        counterpart = title_case(ind.l4_cues[0]) if ind.l4_cues else "Tim Koordinasi SPBE"
         j.lack(f"keterpaduan dengan {counterpart}", f"integration with {counterpart}")
     if review:
         j.basis.append(_ev("indicators.review", review[0], review[1]))

@@ -17,6 +17,11 @@ MATCH_MIN = 0.4  # a document backs an indicator at or above this score
 REFERENCE_SCORE = 0.1  # national/other-agency documents: kept for explanation, scored as reference only
 ORGANISATION_CAP = 0.3  # SOTK regulations merely mention SPBE functions
 PATH_BONUS = 0.1
+REVIEW_RECORD_SCORE = 0.6
+TITLE_OTHER_MIN_KEYWORDS = 2
+REVIEW_HEAD_CHARS = 1500  # invitations and minutes state the meeting's subject (Hal/Acara/Tema) on page 1
+REVIEW_SUBJECT_GAP = 100  # "reviu dan evaluasi kebijakan <SPBE>": the cue and the subject sit close together
+REVIEW_RECORD_TYPES = frozenset({"notulen", "laporan", "undangan", "paparan", "lainnya", ""})
 UMBRELLA_BONUS = 0.25
 LONG_DOC_PAGES = 20
 LONG_DOC_MIN_NAMES = 5
@@ -78,29 +83,76 @@ def _evidence(rule: str, hit: Hit) -> Evidence:
     return Evidence(rule=rule, text=hit.snippet, page=hit.page, field="indicator")
 
 
+def _cell_value(text: str, start: int, end: int) -> bool:
+    """True when the phrase fills a whole table cell ("| Pusat Data |"): a column value such as a location."""
+    return text[max(0, start - 2):start] == "| " and text[end:end + 2] == " |"
+
+
+def subject_hits(fw: Framework, ind: Indicator, dt: DocText,
+                 spans: dict[int, list[tuple[int, int]]]) -> list[Hit]:
+    """Mentions of the indicator's subject in the document body (not Pasal 1 definitions, not nested in a longer
+    name of another subject); a value repeated in a table column counts once."""
+    body = dt.body()
+    texts = dict(body.pages)
+    out: list[Hit] = []
+    seen_cells: set[str] = set()
+    for h in body.hits(fw.pattern(tuple(ind.names + ind.aliases))):
+        if _shadowed(h, spans):
+            continue
+        if _cell_value(texts[h.page], h.start, h.start + len(h.phrase)):
+            if h.phrase in seen_cells:
+                continue
+            seen_cells.add(h.phrase)
+        out.append(h)
+    return out
+
+
+def register_hits(ind: Indicator, fw: Framework, dt: DocText) -> list[Hit]:
+    """A register table for the indicator (an ICT asset inventory): a header column and several item kinds."""
+    reg = ind.inventory
+    if reg is None:
+        return []
+    column = first_hit(dt, fw.pattern(tuple(reg.columns)))
+    items = {h.phrase: h for h in dt.hits(fw.pattern(tuple(reg.items)))}
+    if column is None or len(items) < reg.min_items:
+        return []
+    return [column, *list(items.values())[:1]]
+
+
 def score_indicator(
     ind: Indicator, fw: Framework, doc: Document, dt: DocText, doc_type: str | None, context: dict[str, object]
 ) -> tuple[float, list[Evidence]]:
     """Raw content score for one indicator and the evidence behind it."""
     ladder = fw.ladder(ind)
     shadows: dict[int, list[tuple[int, int]]] = context["spans"]  # type: ignore[assignment]
-    names = [h for h in dt.hits(fw.pattern(tuple(ind.names + ind.aliases))) if not _shadowed(h, shadows)]
+    names = subject_hits(fw, ind, dt, shadows)
+    register = register_hits(ind, fw, dt)
     title_hit = dt.in_title(fw.pattern(tuple(ind.names + ind.aliases)))
     umbrella = ladder.kind == "policy" and bool(context["umbrella"])
+    review = context["review"]
+    if review and (ind.review_records or (ladder.kind == "policy" and names and context["umbrella"])):
+        return _review_score(ind, names, str(review))
+    if register and len(names) < 2:
+        names = register  # the table itself is the mention
     if not names or (len(names) < 2 and not title_hit and not umbrella):
         return 0.0, []  # one passing mention (a table row, a Mengingat line) is not evidence
     if len(dt.pages) > LONG_DOC_PAGES and not title_hit and len(names) < LONG_DOC_MIN_NAMES:
         return 0.0, []  # long documents (process maps, studies) name many subjects in passing
-    keywords = {h.phrase for h in dt.hits(fw.pattern(tuple(ind.keywords)))}
+    keywords = {h.phrase for h in dt.body().hits(fw.pattern(tuple(ind.keywords)))}
+    title_subjects: set[int] = context["title_subjects"]  # type: ignore[assignment]
+    if title_subjects and not title_hit and not context["umbrella"] and len(keywords) < TITLE_OTHER_MIN_KEYWORDS:
+        # the title names the document's subject; another subject named in passing ("dilaporkan kepada Tim
+        # Koordinasi SPBE", "manajemen risiko" in an audit finding) is not evidence without its own vocabulary
+        return 0.0, []
     raw = 0.3 * min(len(names), 3) + 0.08 * min(len(keywords), 5) + (0.3 if title_hit else 0.0)
-    evidence = [_evidence(f"indicators.{ind.id}.name", names[0])]
+    evidence = [_evidence(f"indicators.{ind.id}.{'register' if names is register else 'name'}", names[0])]
     if title_hit:
         evidence.append(Evidence(f"indicators.{ind.id}.title", dt.title_zone[:160], 1, "indicator"))
     if umbrella:
         raw += UMBRELLA_BONUS
         evidence.append(Evidence("indicators.umbrella", str(context["umbrella"]), 1, "indicator"))
     top = int(context["top_names"])  # type: ignore[call-overload]
-    if top >= 6:  # long documents name many subjects in passing: weigh this one against the main subject
+    if top >= 6 and not title_hit:  # long documents name many subjects in passing: weigh against the main one
         raw *= 0.6 + 0.4 * min(1.0, len(names) / top)
     factor = ladder.doc_types.get(doc_type or "", 0.7)
     score = min(1.0, raw) * factor
@@ -110,12 +162,21 @@ def score_indicator(
     if context["organisation"]:
         score = min(score, ORGANISATION_CAP)
         evidence.append(Evidence("indicators.organisation_regulation", str(context["organisation"]), 1, "indicator"))
-    if ind.id in context["hints"] and score > 0:  # type: ignore[operator]
+    if ind.id in context["hints"] and score >= MATCH_MIN:  # type: ignore[operator]
+        # folder/file names are hints: they rank a match the content already supports, never create one
         score = min(1.0, score + PATH_BONUS)
         evidence.append(Evidence("indicators.path_hint", doc.path, None, "indicator"))
     if len(names) > 1:
         evidence.append(_evidence(f"indicators.{ind.id}.name", names[-1]))
     return round(score, 3), evidence
+
+
+def _review_score(ind: Indicator, names: list[Hit], review: str) -> tuple[float, list[Evidence]]:
+    """A review/evaluation record of SPBE backs the Tim Koordinasi's programme and the policies it discusses."""
+    evidence = [Evidence("indicators.review_record", review, 1, "indicator")]
+    if names:
+        evidence.append(_evidence(f"indicators.{ind.id}.name", names[0]))
+    return REVIEW_RECORD_SCORE, evidence
 
 
 def _shadowed(hit: Hit, spans: dict[int, list[tuple[int, int]]]) -> bool:
@@ -127,9 +188,24 @@ def _shadowed(hit: Hit, spans: dict[int, list[tuple[int, int]]]) -> bool:
 def _name_spans(dt: DocText, fw: Framework) -> dict[int, list[tuple[int, int]]]:
     spans: dict[int, list[tuple[int, int]]] = {}
     for ind in fw.indicators:
-        for h in dt.hits(fw.pattern(tuple(ind.names + ind.aliases))):
+        for h in dt.body().hits(fw.pattern(tuple(ind.names + ind.aliases))):
             spans.setdefault(h.page, []).append((h.start, h.start + len(h.phrase)))
     return spans
+
+
+def review_record(dt: DocText, fw: Framework, doc_type: str | None) -> str:
+    """The heading of an SPBE review/evaluation record ("Rapat Reviu dan Evaluasi Kebijakan SPBE"), or ""."""
+    if (doc_type or "") not in REVIEW_RECORD_TYPES or not dt.pages:
+        return ""
+    head = f"{dt.title_zone} {dt.pages[0][1][:REVIEW_HEAD_CHARS]}"
+    review, subject = fw.cue("review"), fw.cue("umbrella")
+    if review is None or subject is None:
+        return ""
+    for r in review.finditer(head):
+        s = subject.search(head, r.end(), r.end() + REVIEW_SUBJECT_GAP)
+        if s:
+            return head[r.start():s.end()]
+    return ""
 
 
 def _context(doc: Document, dt: DocText, fw: Framework, doc_type: str | None) -> dict[str, object]:
@@ -137,18 +213,23 @@ def _context(doc: Document, dt: DocText, fw: Framework, doc_type: str | None) ->
     policy_names = tuple(n for i in fw.indicators if fw.ladder(i).kind == "policy" for n in i.names + i.aliases)
     specific = first_hit(title, fw.pattern(policy_names))  # "tentang Arsitektur SPBE" is not an umbrella
     regulation = doc_type in {"perda", "perkada", "keputusan", "peraturan_menteri", "peraturan_nasional", None}
-    # a review of the SPBE policy as a whole ("Reviu Kebijakan SPBE") backs every policy indicator too
-    policy_review = doc_type in {"notulen", "laporan"} and bool(first_hit(title, fw.pattern(("kebijakan",))))
+    review = review_record(dt, fw, doc_type)
     umbrella = None if specific else first_hit(title, fw.cue("umbrella"))
     organisation = first_hit(title, fw.cue("organisation_regulation"))
     old = dt.has(fw.cue("old_framework"))
-    top = max((len(dt.hits(fw.pattern(tuple(i.names + i.aliases)))) for i in fw.indicators), default=0)
+    spans = _name_spans(dt, fw)
+    top = max((len(subject_hits(fw, i, dt, spans)) for i in fw.indicators), default=0)
     return {
-        "umbrella": umbrella.snippet if (umbrella and (regulation or policy_review) and not organisation) else "",
+        # a review of SPBE backs the policies it discusses, unless it follows the old 5/2018 instrument (other
+        # indicator names and numbers: "Kebijakan Internal Rencana Induk SPBE")
+        "umbrella": (umbrella.snippet if (umbrella and regulation and not organisation) else "") or
+                    ("" if old else review),
+        "review": review,
         "organisation": organisation.snippet if (organisation and regulation) else "",
         "hints": set() if old else path_hints(doc.path),  # old-instrument evidence carries old numbers
         "top_names": top,
-        "spans": _name_spans(dt, fw),
+        "spans": spans,
+        "title_subjects": {i.id for i in fw.indicators if dt.in_title(fw.pattern(tuple(i.names + i.aliases)))},
     }
 
 

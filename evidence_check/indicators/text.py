@@ -10,6 +10,12 @@ from ..models import Document
 _HYPHEN_BREAK = re.compile(r"(\w)-\s*\n\s*(\w)")
 _SPACE = re.compile(r"\s+")
 TITLE_ZONE_CHARS = 450  # the title block of a regulation or report sits in the first lines of page 1
+# Ketentuan Umum (Pasal 1) of a regulation: "Dalam Peraturan Bupati ini yang dimaksud dengan: 1. ... adalah ..."
+# up to the next article or chapter. Definitions name every subject the regulation touches; they are not norms.
+_DEFINITIONS_START = re.compile(r"\b(?:ini|keputusan ini|peraturan ini),? yang dimaksud (?:dengan|dalam)\b")
+_DEFINITIONS_END = re.compile(r"\bpasal 2\b|\bbab ii\b|\bpasal 3\b")
+_SENTENCE_END = re.compile(r"(?<=[a-z)]{3})\.\s")
+_TABLE_ROW = re.compile(r"[^|\n]*\|[^|\n]*\|")  # a line with two or more cell separators
 
 
 def normalise(text: str) -> str:
@@ -37,16 +43,27 @@ class DocText:
     # Every indicator rule asks for the same name patterns several times per document; scanning a long
     # document once per pattern (not once per question) is most of the mapping cost.
     _memo: dict[object, list[Hit]] = field(default_factory=dict, compare=False, hash=False, repr=False)
+    _body: list[DocText] = field(default_factory=list, compare=False, hash=False, repr=False)
 
     @classmethod
     def of(cls, doc: Document) -> DocText:
         pages = tuple((p.number, normalise(p.text)) for p in doc.pages if p.text.strip())
-        title = normalise(doc.title or "")
+        title = normalise((doc.title or "").replace("|", " "))
         if title:  # the recognised title is the best title zone; the page text adds tables and headers
             return cls(pages=pages, title_zone=title)
-        first = pages[0][1][:TITLE_ZONE_CHARS] if pages else ""
+        raw = next((p.text for p in doc.pages if p.text.strip()), "")
+        first = normalise(_before_table(raw))[:TITLE_ZONE_CHARS]
+        sentence = _SENTENCE_END.search(first)  # a title has no full stop; the first sentence ends the zone
+        first = first[: sentence.start() + 1] if sentence else first
         cut = first.find("menimbang")  # the title block ends where the considerations begin
         return cls(pages=pages, title_zone=(first[:cut] if cut > 0 else first).strip())
+
+    def body(self) -> DocText:
+        """The same pages with Ketentuan Umum definitions blanked (offsets kept): where norms and content live."""
+        if not self._body:
+            pages = tuple(zip((n for n, _ in self.pages), blank_definitions([t for _, t in self.pages])))
+            self._body.append(self if pages == self.pages else DocText(pages=pages, title_zone=self.title_zone))
+        return self._body[0]
 
     @property
     def length(self) -> int:
@@ -73,6 +90,35 @@ class DocText:
 
     def in_title(self, pattern: re.Pattern[str] | None) -> bool:
         return pattern is not None and bool(pattern.search(self.title_zone))
+
+
+def _before_table(text: str) -> str:
+    """Page-1 text up to the first table row: a spreadsheet's header row and cells are not a title."""
+    m = _TABLE_ROW.search(text)
+    return text[: m.start()] if m else text
+
+
+def blank_definitions(pages: list[str]) -> list[str]:
+    """Blank the first Ketentuan Umum definition list (it may run over pages), keeping every offset."""
+    out: list[str] = []
+    inside, done = False, False
+    for text in pages:
+        if done:
+            out.append(text)
+            continue
+        start = 0
+        if not inside:
+            m = _DEFINITIONS_START.search(text)
+            if not m:
+                out.append(text)
+                continue
+            inside, start = True, m.end()
+        end_m = _DEFINITIONS_END.search(text, start)
+        end = end_m.start() if end_m else len(text)
+        out.append(text[:start] + " " * (end - start) + text[end:])
+        if end_m:
+            inside, done = False, True
+    return out
 
 
 def snippet(text: str, start: int, end: int, width: int = 60) -> str:

@@ -16,12 +16,13 @@ from ..rules.loader import find_rule_files, load_model
 from .claims import Claim, read_claims
 from .framework import Framework, Indicator
 from .index import estimate
+from .labels import document_label
 from .levels import REGULATION_TYPES, REVIEW_TYPES, Item, Judgement, judge
 from .mapping import MATCH_MIN, effective_type
 from .text import DocText
 
 OLD_RECORD_YEARS = 2  # review/implementation records older than this before the period are stale
-SUPERSEDE_TITLE_SIMILARITY = 80
+SUPERSEDE_TITLE_SIMILARITY = 90  # token_sort_ratio: same words, not a subset
 _DIGITS = re.compile(r"\d+")
 
 
@@ -45,12 +46,57 @@ def doc_year(doc: Document) -> int | None:
     return doc.year
 
 
+# Legal-form families: a Peraturan replaces a Peraturan, a Keputusan a Keputusan (UU 12/2011 hierarchy).
+FORM_FAMILY = {"perda": "peraturan", "perkada": "peraturan", "peraturan_menteri": "peraturan_menteri",
+               "keputusan": "keputusan"}
+_AMENDMENT_PREFIX = re.compile(
+    r"^(?:perubahan(?: (?:pertama|kedua|ketiga|keempat|kelima))? atas )?"
+    r"(?:(?:peraturan|keputusan)\b.*?\btentang )?")
+_REVOKES = re.compile(r"\b(?:mencabut|dicabut|perubahan(?: (?:pertama|kedua|ketiga))? atas|tidak berlaku lagi)\b")
+REVOKE_WINDOW = 250  # the revoked/amended act is cited right after the verb
+
+
 def _title_key(doc: Document) -> str:
-    return _DIGITS.sub(" ", (doc.title or "").lower()).strip()
+    """The subject of the title: lower-case, no "Perubahan atas Keputusan … tentang" prefix, no numbers."""
+    title = " ".join((doc.title or "").replace("|", " ").lower().split())
+    return " ".join(_DIGITS.sub(" ", _AMENDMENT_PREFIX.sub("", title)).split())
+
+
+def _own(doc: Document) -> bool:
+    return not ({"FOREIGN_ISSUER", "NATIONAL_REGULATION"} & {f.code for f in doc.findings}) \
+        and doc.doc_type != "peraturan_nasional"
+
+
+def _cites(newer: Document, older: Document) -> bool:
+    """True when the newer act revokes or amends the older one by number (and year)."""
+    number = (older.number or "").lower().strip()
+    if not number:
+        return False
+    text = " ".join(" ".join(p.text for p in newer.pages).lower().split())
+    year = str(doc_year(older) or "")
+    for m in _REVOKES.finditer(text):
+        window = text[m.end():m.end() + REVOKE_WINDOW]
+        if re.search(rf"nomor {re.escape(number)}(?![\w/.])", window) and (not year or year in window):
+            return True
+    return False
+
+
+def supersedes(newer: Document, older: Document, period: int) -> bool:
+    """Does `newer` replace `older`? Both the agency's own, same legal-form family, and either the same subject
+    (title) or an explicit revocation/amendment citing the older act."""
+    y_new, y_old = doc_year(newer) or 0, doc_year(older) or 0
+    if newer is older or not (y_old < y_new <= period) or newer.status == "draft" or newer.signed is False:
+        return False
+    family = FORM_FAMILY.get(older.doc_type or "")
+    if family is None or FORM_FAMILY.get(newer.doc_type or "") != family or not (_own(newer) and _own(older)):
+        return False
+    a, b = _title_key(newer), _title_key(older)
+    same_subject = bool(a and b) and (a == b or fuzz.token_sort_ratio(a, b) >= SUPERSEDE_TITLE_SIMILARITY)
+    return same_subject or _cites(newer, older)
 
 
 def freshness(docs: list[Document], period: int, msgs: dict[str, MessageRule]) -> list[Document]:
-    """STALE findings: dated after the period, superseded by a newer document of the same title, old records."""
+    """STALE findings: dated after the period, superseded by a newer act of the agency, old records."""
     out: list[Document] = []
     for doc in docs:
         year = doc_year(doc)
@@ -59,13 +105,12 @@ def freshness(docs: list[Document], period: int, msgs: dict[str, MessageRule]) -
             new.append(make(msgs, "STALE_AFTER_PERIOD", year=year, period=period))
         elif year and doc.doc_type in REVIEW_TYPES and year < period - OLD_RECORD_YEARS:
             new.append(make(msgs, "STALE_OLD_RECORD", year=year, years=OLD_RECORD_YEARS, period=period))
-        if year and doc.doc_type in REGULATION_TYPES and doc.title and doc.status != "draft":
-            newer = [d for d in docs if d is not doc and d.doc_type in REGULATION_TYPES and d.status != "draft"
-                     and (doc_year(d) or 0) > year and (doc_year(d) or 0) <= period and d.title
-                     and fuzz.token_set_ratio(_title_key(d), _title_key(doc)) >= SUPERSEDE_TITLE_SIMILARITY]
+        if year and doc.doc_type in REGULATION_TYPES and doc.status != "draft":
+            newer = [d for d in docs if supersedes(d, doc, period)]
             if newer:
                 best = max(newer, key=lambda d: doc_year(d) or 0)
-                new.append(make(msgs, "STALE_SUPERSEDED", year=year, newer=f"{best.title} ({doc_year(best)})"))
+                new.append(make(msgs, "STALE_SUPERSEDED", year=year,
+                                newer=f"{document_label(best)} ({doc_year(best)})"))
         out.append(doc.with_findings(*new) if new else doc)
     return out
 
