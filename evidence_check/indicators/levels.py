@@ -139,7 +139,10 @@ def _coverage(fw: Framework, ind: Indicator, items: Sequence[Item], j: Judgement
             j.basis.append(_ev("indicators.all_units", hit[0], hit[1]))
         else:
             ok = False
-            j.lack("keberlakuan bagi seluruh unit kerja/perangkat daerah", "coverage of all units")
+            if fw.ladder(ind).kind == "policy":
+                j.lack("ketentuan yang berlaku bagi seluruh unit kerja/perangkat daerah", "a provision covering all units")
+            else:
+                j.lack("bukti penerapan di seluruh unit kerja/perangkat daerah", "evidence of use in all units")
     return ok
 
 
@@ -165,7 +168,7 @@ def _integration_and_review(fw: Framework, ind: Indicator, items: Sequence[Item]
     elif ind.l4_missing:
         j.lack(ind.l4_missing, ind.l4_missing_en or ind.l4_missing)
     elif ind.l4_cues or strategic:
-        counterpart = title_case(ind.l4_cues[0]) if ind.l4_cues else "Tim Koordinasi SPBE"
+        counterpart = title_case(ind.l4_cues[0].upper()) if ind.l4_cues else "Tim Koordinasi SPBE"
         j.lack(f"keterpaduan dengan {counterpart}", f"integration with {counterpart}")
     if review:
         j.basis.append(_ev("indicators.review", review[0], review[1]))

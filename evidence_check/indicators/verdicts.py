@@ -24,6 +24,7 @@ from .text import DocText
 OLD_RECORD_YEARS = 2  # review/implementation records older than this before the period are stale
 SUPERSEDE_TITLE_SIMILARITY = 90  # token_sort_ratio: same words, not a subset
 _DIGITS = re.compile(r"\d+")
+_SUBJECT_PREFIX = re.compile(r"^Tingkat Kematangan (?:Penerapan |Pelaksanaan )?")  # "… Manajemen Aset TIK"
 
 
 def load_messages(dirs: tuple[Path, ...]) -> dict[str, MessageRule]:
@@ -145,7 +146,7 @@ def _params(fw: Framework, ind: Indicator, j: Judgement, level: int | None, clai
     lad = fw.ladder(ind)
     nxt = min(5, (level or 0) + 1)
     return {
-        "name": ind.name, "name_en": ind.name_en, "doc": j.best.label if j.best else "",
+        "name": ind.name, "name_en": ind.name_en, "subject": _SUBJECT_PREFIX.sub("", ind.name), "doc": j.best.label if j.best else "",
         "missing": "; ".join(j.missing) or "-", "missing_en": "; ".join(j.missing_en) or "-",
         "level": level if level is not None else "-", "claimed": claim.level if claim else "-",
         "next": nxt, "evidence": lad.evidence[nxt], "evidence_en": lad.criteria_en[nxt],
