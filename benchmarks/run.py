@@ -34,8 +34,13 @@ def pdf_pages(path: Path) -> int:
 
 
 def is_scanned(path: Path) -> bool:
-    txt = subprocess.run(["pdftotext", "-l", "3", str(path), "-"], capture_output=True).stdout
-    return len(txt.strip()) < 40
+    """Image-only PDF that opens (a broken or encrypted PDF is neither text nor scan: left out of both)."""
+    proc = subprocess.run(["pdftotext", "-l", "3", str(path), "-"], capture_output=True)
+    return proc.returncode == 0 and len(proc.stdout.strip()) < 40
+
+
+def opens(path: Path) -> bool:
+    return subprocess.run(["pdfinfo", str(path)], capture_output=True).returncode == 0
 
 
 def link_subset(files: list[Path], root: Path, dest: Path) -> Path:
@@ -168,6 +173,7 @@ def main() -> None:
     ap.add_argument("--small", action="store_true", help="small corpus (quick check)")
     ap.add_argument("--jobs", type=int, default=len(os.sched_getaffinity(0)))
     ap.add_argument("--dpi", type=int, default=300)
+    ap.add_argument("--skip-text", action="store_true")
     ap.add_argument("--skip-ocr", action="store_true")
     ap.add_argument("--skip-cache", action="store_true")
     a = ap.parse_args()
@@ -177,14 +183,15 @@ def main() -> None:
         subprocess.run(cmd, check=True)
     pdfs = sorted(corpus.rglob("*.pdf"))
     scans = [p for p in pdfs if is_scanned(p)]
-    text_pdfs = [p for p in pdfs if p not in scans]
+    text_pdfs = [p for p in pdfs if p not in scans and opens(p)]
     files = [p for p in corpus.rglob("*") if p.is_file()]
     print(f"machine: {os.cpu_count()} cores; corpus {corpus}: {len(files)} files, {len(pdfs)} PDFs "
           f"({len(scans)} image-only), {sum(p.stat().st_size for p in files) / 2**20:.0f} MB")
     bench_help()
     with tempfile.TemporaryDirectory(prefix="ec-bench-") as tmp:
         work = Path(tmp)
-        bench_text(corpus, text_pdfs, a.jobs, work)
+        if not a.skip_text:
+            bench_text(corpus, text_pdfs, a.jobs, work)
         if not a.skip_ocr and scans:
             bench_ocr(corpus, scans, a.jobs, work, a.dpi)
         if not a.skip_cache:

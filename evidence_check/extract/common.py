@@ -1,6 +1,7 @@
 """What every extractor returns, and the page-budget rule they share."""
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -37,7 +38,10 @@ def select_pages(total: int, limit: int) -> list[int]:
     return list(range(head)) + list(range(total - tail, total))
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
 def clean_text(text: str) -> str:
-    """Normalise line ends and drop NULs/control characters that break JSON consumers and regexes."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return "".join(c for c in text if c == "\n" or c == "\t" or c >= " " or c == "\f").replace("\x00", "")
+    """Normalise line ends and drop NULs/control characters that break JSON consumers and regexes
+    (form feeds stay: they mark page breaks in plain text)."""
+    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))

@@ -86,15 +86,15 @@ def text_quality(text: str) -> float | None:
     if not vocab:  # no dictionary available: judge by confusions and glyph soup only
         known = sum(1 for w in words if w.isalpha() and not re.search(r"[^\x00-\u024f]", w))
     else:
-        known = sum(1 for w in words if w.lower() in vocab)
+        known = sum(map(vocab.__contains__, _WORD.findall(text.lower())))
     confused = len(_CONFUSED.findall(text))
-    tokens = max(1, len(_TOKEN.findall(text)))
+    tokens = max(1, len(text.split()))
     return max(0.0, known / len(words) - 2.0 * confused / tokens)
 
 
 def needs_ocr(text: str) -> tuple[bool, float | None]:
     """(OCR this page?, quality). Too little text, replacement glyphs or unknown words all mean yes."""
-    visible = sum(1 for c in text if not c.isspace())
+    visible = len("".join(text.split()))
     if visible < MIN_CHARS:
         return True, None
     bad_glyphs = text.count("\ufffd") + text.count("(cid:")
