@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..errors import RuleError
 from ..rules.loader import find_rule_files, load_model
+from .text import register_anchors
 
 LadderKind = Literal["policy", "process", "audit", "service"]
 
@@ -181,7 +182,9 @@ def phrase_pattern(phrases: list[str]) -> re.Pattern[str] | None:
     if not parts:
         return None
     alts = [r"\s+".join(re.escape(w) for w in p.split()) for p in parts]
-    return re.compile(r"(?<![\w])(?:" + "|".join(alts) + r")(?![\w])")
+    pattern = re.compile(r"(?<![\w])(?:" + "|".join(alts) + r")(?![\w])")
+    register_anchors(pattern, parts)
+    return pattern
 
 
 @dataclass(frozen=True)

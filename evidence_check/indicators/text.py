@@ -16,6 +16,20 @@ _DEFINITIONS_START = re.compile(r"\b(?:ini|keputusan ini|peraturan ini),? yang d
 _DEFINITIONS_END = re.compile(r"\bpasal 2\b|\bbab ii\b|\bpasal 3\b")
 _SENTENCE_END = re.compile(r"(?<=[a-z)]{3})\.\s")
 _TABLE_ROW = re.compile(r"[^|\n]*\|[^|\n]*\|")  # a line with two or more cell separators
+_TOKEN = re.compile(r"\w+")
+# Phrase patterns → one word per phrase that any match must contain. Scanning a page with a big
+# alternation regex costs far more than a set lookup, and most pages mention few of the 47 subjects.
+PATTERN_ANCHORS: dict[re.Pattern[str], frozenset[str]] = {}
+
+
+def register_anchors(pattern: re.Pattern[str], phrases: list[str]) -> None:
+    anchors = []
+    for p in phrases:
+        pieces = _TOKEN.findall(p.lower())
+        if not pieces:
+            return  # a phrase without a word: no safe prefilter for this pattern
+        anchors.append(max(pieces, key=len))
+    PATTERN_ANCHORS[pattern] = frozenset(anchors)
 
 
 def normalise(text: str) -> str:
@@ -77,16 +91,27 @@ class DocText:
         if cached is not None:
             return list(cached)
         out: list[Hit] = []
-        for number, text in self.pages:
+        anchors = PATTERN_ANCHORS.get(pattern)
+        tokens = self._tokens() if anchors is not None else None
+        for idx, (number, text) in enumerate(self.pages):
             if pages is not None and number not in pages:
+                continue
+            if tokens is not None and anchors.isdisjoint(tokens[idx]):  # type: ignore[union-attr]
                 continue
             for m in pattern.finditer(text):
                 out.append(Hit(m.group(0), number, m.start(), snippet(text, m.start(), m.end())))
         self._memo[key] = out
         return list(out)
 
+    def _tokens(self) -> list[set[str]]:
+        got = self._memo.get("tokens")
+        if got is None:
+            got = [set(_TOKEN.findall(t)) for _, t in self.pages]
+            self._memo["tokens"] = got  # type: ignore[assignment]
+        return got  # type: ignore[return-value]
+
     def has(self, pattern: re.Pattern[str] | None) -> bool:
-        return pattern is not None and any(pattern.search(t) for _, t in self.pages)
+        return pattern is not None and bool(self.hits(pattern))
 
     def in_title(self, pattern: re.Pattern[str] | None) -> bool:
         return pattern is not None and bool(pattern.search(self.title_zone))
