@@ -33,14 +33,23 @@ class MessageFile(BaseModel):
 
 class _Lenient(dict[str, object]):
     def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
+        return ""  # a field the caller did not supply reads as nothing, never as "{key}"
 
 
-def _fmt(template: str, params: dict[str, object]) -> str:
+def fmt(template: str, params: dict[str, object]) -> str:
+    """Fill a message template; None and missing fields render empty; a broken template stays as is."""
     try:
-        return string.Formatter().vformat(template, (), _Lenient(params))
-    except (ValueError, IndexError, AttributeError):
+        return string.Formatter().vformat(template, (), _Lenient({k: "" if v is None else v for k, v in params.items()}))
+    except (ValueError, IndexError, AttributeError, KeyError):
         return template
+
+
+def render(msg: MessageRule, code: str, *, rule: str, page: int | None = None, severity: str | None = None,
+           **params: object) -> Finding:
+    """The one way a catalogue entry becomes a Finding (every stage uses it)."""
+    return Finding(code=code, severity=severity or msg.severity,  # type: ignore[arg-type]
+                   message=fmt(msg.id, params), message_en=fmt(msg.en, params),
+                   fix=fmt(msg.fix_id, params), fix_en=fmt(msg.fix_en, params), rule=rule, page=page)
 
 
 @functools.lru_cache(maxsize=8)
@@ -51,9 +60,4 @@ def catalogue(name: str, rules_dir: Path = PROJECT_RULES) -> dict[str, MessageRu
 def make_finding(
     catalogue_name: str, code: str, *, page: int | None = None, rule: str = "", **params: object
 ) -> Finding:
-    msg = catalogue(catalogue_name)[code]
-    return Finding(
-        code=code, severity=msg.severity, message=_fmt(msg.id, params), message_en=_fmt(msg.en, params),
-        fix=_fmt(msg.fix_id, params), fix_en=_fmt(msg.fix_en, params), rule=rule or f"{catalogue_name}.{code}",
-        page=page,
-    )
+    return render(catalogue(catalogue_name)[code], code, rule=rule or f"{catalogue_name}.{code}", page=page, **params)

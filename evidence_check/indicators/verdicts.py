@@ -10,7 +10,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from ..context import PROJECT_RULES
-from ..messages import MessageFile, MessageRule, _fmt
+from ..messages import MessageFile, MessageRule, fmt, render
 from ..models import Document, Evidence, Finding, IndexEstimate, IndicatorVerdict
 from ..rules.loader import find_rule_files, load_model
 from .claims import Claim, read_claims
@@ -35,10 +35,8 @@ def load_messages(dirs: tuple[Path, ...]) -> dict[str, MessageRule]:
 def make(msgs: dict[str, MessageRule], code: str, page: int | None = None, **params: object) -> Finding:
     """A finding from the message catalogue. The STALE_* variants share the public code STALE (the
     interface scripts match on); which kind it is stays readable in `rule`."""
-    m = msgs[code]
     public = "STALE" if code.startswith("STALE_") else code
-    return Finding(code=public, severity=m.severity, message=_fmt(m.id, params), message_en=_fmt(m.en, params),
-                   fix=_fmt(m.fix_id, params), fix_en=_fmt(m.fix_en, params), rule=f"indicators.{code}", page=page)
+    return render(msgs[code], public, rule=f"indicators.{code}", page=page, **params)
 
 
 def doc_year(doc: Document) -> int | None:

@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from ..errors import RuleError
 from ..models import DOC_TYPES
+from ..messages import MessageFile, MessageRule
 from ..rules.loader import find_rule_files, load_model
 
 Scope = Literal["title", "first", "last", "scan", "header"]
@@ -145,16 +146,8 @@ class OcrSettings(_Strict):
     note: str = ""
 
 
-class Message(_Strict):
-    severity: Literal["error", "warning", "info"]
-    id: str
-    en: str
-    fix_id: str = ""
-    fix_en: str = ""
-
-
-class Messages(_Strict):
-    messages: dict[str, Message]
+Message = MessageRule  # one catalogue format for every stage (rules/messages/*.yaml)
+Messages = MessageFile
 
 
 @dataclass(frozen=True)

@@ -6,12 +6,11 @@ every format and the formats cannot drift apart.
 from __future__ import annotations
 
 import functools
-import string
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..messages import catalogue
+from ..messages import catalogue, fmt
 from ..models import Document, Evidence, Finding, IndicatorMatch, IndicatorVerdict, RunReport
 
 LANGS = ("id", "en")
@@ -30,23 +29,13 @@ def _labels() -> dict[str, tuple[str, str]]:
     return {k: (m.id, m.en) for k, m in catalogue("report").items()}
 
 
-class _Lenient(dict[str, object]):
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
-
-
 def label(key: str, lang: str, **params: object) -> str:
     """Report label in `lang`; an unknown key shows the key itself rather than failing the report."""
     pair = _labels().get(key)
     if pair is None:
         return key
     text = pair[1] if norm_lang(lang) == "en" and pair[1] else pair[0]
-    if params:
-        try:
-            text = string.Formatter().vformat(text, (), _Lenient(params))
-        except (ValueError, IndexError):
-            pass
-    return text
+    return fmt(text, params) if params else text
 
 
 def fmt_num(value: float | None, lang: str, digits: int = 2) -> str:
