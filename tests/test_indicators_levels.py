@@ -182,3 +182,12 @@ def test_document_after_period_is_stale_and_ignored() -> None:
     vs, _, docs = build_verdicts([d], FW, Options(input=Path("."), tahun=2023))
     assert ("STALE", "indicators.STALE_AFTER_PERIOD") in [(f.code, f.rule) for f in docs[0].findings]
     assert {v.id: v for v in vs}[1].level is None
+
+
+def test_transaction_features_without_interaction_words_reach_transaction_level() -> None:
+    # a workflow with disposition, approval and e-signature is interactive by nature: the highest tier shown decides
+    text = ("Tangkapan layar aplikasi e-Office SRIKANDI (layanan kearsipan dinamis)\n"
+            "Gambar 1. Menu disposisi surat masuk\nGambar 2. Persetujuan dan tanda tangan elektronik naskah dinas\n"
+            "Gambar 3. Notifikasi status naskah\nLayanan kearsipan dinamis SRIKANDI")
+    v = verdicts(doc("37/srikandi.pdf", text, "tangkapan_layar", title="Layanan Kearsipan Dinamis SRIKANDI"))[37]
+    assert v.level == 3 and v.needs_interview  # type: ignore[attr-defined]

@@ -285,14 +285,19 @@ def judge_service(fw: Framework, ind: Indicator, items: Sequence[Item], pool: Se
     tiers = (("interaction", 2, 1, "fitur interaksi (pencarian, unggah, unduh)", "interaction features"),
              ("transaction", 3, 2, "alur transaksi (validasi, persetujuan, notifikasi)", "transaction workflow"),
              ("collaboration", 4, 1, "integrasi/pertukaran data dengan layanan lain (API)", "integration with other services"))
+    # The service levels are cumulative capabilities: a workflow with approvals and notifications is also
+    # interactive, so the highest tier shown decides, even when the lower tier's own words are absent.
+    shown = []
     for cue, level, need, miss_id, miss_en in tiers:
-        hits = {h.phrase for it in items for h in it.dt.hits(fw.cue(cue))}
-        if len(hits) < need:
-            j.lack(miss_id, miss_en)
-            break
+        if len({h.phrase for it in items for h in it.dt.hits(fw.cue(cue))}) >= need:
+            shown.append((cue, level))
+    for cue, level in shown:
         hit = cue_hit(fw, cue, items)
         j.basis.append(_ev(f"indicators.service.{cue}", *hit))  # type: ignore[misc]
-        j.level = level
+        j.level = max(j.level, level)
+    nxt = next((t for t in tiers if t[1] == j.level + 1), None)
+    if nxt is not None:
+        j.lack(nxt[3], nxt[4])
     if j.level == 4:
         opt = cue_hit(fw, "optimum", items)
         if opt and review_evidence(fw, ind, pool):
