@@ -17,19 +17,20 @@ _DEFINITIONS_END = re.compile(r"\bpasal 2\b|\bbab ii\b|\bpasal 3\b")
 _SENTENCE_END = re.compile(r"(?<=[a-z)]{3})\.\s")
 _TABLE_ROW = re.compile(r"[^|\n]*\|[^|\n]*\|")  # a line with two or more cell separators
 _TOKEN = re.compile(r"\w+")
-# Phrase patterns → one word per phrase that any match must contain. Scanning a page with a big
-# alternation regex costs far more than a set lookup, and most pages mention few of the 47 subjects.
-PATTERN_ANCHORS: dict[re.Pattern[str], frozenset[str]] = {}
+# Phrase patterns → the words of each phrase; any match needs every word of one phrase on the page.
+# Scanning a page with a big alternation regex costs far more than set checks, and most pages mention
+# few of the 47 subjects.
+PATTERN_ANCHORS: dict[re.Pattern[str], tuple[frozenset[str], ...]] = {}
 
 
 def register_anchors(pattern: re.Pattern[str], phrases: list[str]) -> None:
-    anchors = []
+    words = []
     for p in phrases:
-        pieces = _TOKEN.findall(p.lower())
+        pieces = frozenset(_TOKEN.findall(p.lower()))
         if not pieces:
             return  # a phrase without a word: no safe prefilter for this pattern
-        anchors.append(max(pieces, key=len))
-    PATTERN_ANCHORS[pattern] = frozenset(anchors)
+        words.append(pieces)
+    PATTERN_ANCHORS[pattern] = tuple(words)
 
 
 def normalise(text: str) -> str:
@@ -96,7 +97,7 @@ class DocText:
         for idx, (number, text) in enumerate(self.pages):
             if pages is not None and number not in pages:
                 continue
-            if tokens is not None and anchors.isdisjoint(tokens[idx]):  # type: ignore[union-attr]
+            if tokens is not None and not any(w <= tokens[idx] for w in anchors):  # type: ignore[union-attr]
                 continue
             for m in pattern.finditer(text):
                 out.append(Hit(m.group(0), number, m.start(), snippet(text, m.start(), m.end())))
