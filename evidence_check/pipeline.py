@@ -64,6 +64,7 @@ def run(ctx: RunContext) -> RunReport:
     from .extract import extract_all
     from .extract.cache import cache_key
     from .indicators import build_verdicts, load_framework, map_document
+    from .recognise import warm_up as warm_up_recognition
     from .recognise import assess_provenance, load_recognition_rules, mark_duplicates, recognise_document, resolve_agency
     from .rules.loader import rules_checksum
     from .stagecache import StageCache
@@ -88,7 +89,7 @@ def run(ctx: RunContext) -> RunReport:
     timings["discover"] = time.perf_counter() - t
 
     t = time.perf_counter()
-    docs = extract_all(sources, ctx, post=recognise)  # recognition overlaps extraction
+    docs = extract_all(sources, ctx, post=recognise, prepare=warm_up_recognition)  # overlaps extraction
     timings["extract+recognise"] = time.perf_counter() - t
 
     t = time.perf_counter()

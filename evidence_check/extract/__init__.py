@@ -251,7 +251,7 @@ def extract_file(path: Path, options: Options | None = None) -> Document:
     return extract_path(Path(path), Path(path).name, opts)[0]
 
 
-def extract_all(sources, ctx, post=None):  # noqa: ANN001, ANN201 — see runner.extract_all
+def extract_all(sources, ctx, post=None, prepare=None):  # noqa: ANN001, ANN201 — see runner.extract_all
     from .runner import extract_all as _run
 
-    return _run(sources, ctx, post)
+    return _run(sources, ctx, post, prepare)

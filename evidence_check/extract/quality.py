@@ -79,14 +79,14 @@ def known_words() -> frozenset[str]:
 
 def text_quality(text: str) -> float | None:
     """Share of alphabetic words (3+ letters) that are known, penalised by OCR confusions. None if no words."""
-    words = _WORD.findall(text)
+    words = _WORD.findall(text.lower())
     if not words:
         return None
     vocab = known_words()
     if not vocab:  # no dictionary available: judge by confusions and glyph soup only
         known = sum(1 for w in words if w.isalpha() and not re.search(r"[^\x00-\u024f]", w))
     else:
-        known = sum(map(vocab.__contains__, _WORD.findall(text.lower())))
+        known = sum(map(vocab.__contains__, words))
     confused = len(_CONFUSED.findall(text))
     tokens = max(1, len(text.split()))
     return max(0.0, known / len(words) - 2.0 * confused / tokens)

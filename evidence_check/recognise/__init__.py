@@ -30,6 +30,13 @@ OWN_POLICY_TYPES = ("perda", "perkada", "keputusan", "surat_edaran", "sop", "ped
 _LAST_RULES: list[RecognitionRules] = []  # mark_duplicates has no rules argument; it reuses the last loaded
 
 
+def warm_up() -> None:
+    """Build the spaCy pipeline now (seconds on a busy machine) rather than on the first document."""
+    from .cues import nlp
+
+    nlp()
+
+
 def load_recognition_rules(dirs: tuple[Path, ...]) -> RecognitionRules:
     rules = load_rules(tuple(dirs))
     _LAST_RULES[:] = [rules]
