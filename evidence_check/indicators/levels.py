@@ -285,12 +285,16 @@ def judge_service(fw: Framework, ind: Indicator, items: Sequence[Item], pool: Se
     tiers = (("interaction", 2, 1, "fitur interaksi (pencarian, unggah, unduh)", "interaction features"),
              ("transaction", 3, 2, "alur transaksi (validasi, persetujuan, notifikasi)", "transaction workflow"),
              ("collaboration", 4, 1, "integrasi/pertukaran data dengan layanan lain (API)", "integration with other services"))
-    # The service levels are cumulative capabilities: a workflow with approvals and notifications is also
-    # interactive, so the highest tier shown decides, even when the lower tier's own words are absent.
+    # A workflow with approvals and notifications is interactive by nature, so transaction evidence
+    # stands without the interaction words; collaboration (level 4) still needs a shown transaction,
+    # because an integration claimed in a caption is not an integrated service.
     shown = []
     for cue, level, need, miss_id, miss_en in tiers:
         if len({h.phrase for it in items for h in it.dt.hits(fw.cue(cue))}) >= need:
             shown.append((cue, level))
+    names = {c for c, _ in shown}
+    if "transaction" not in names:
+        shown = [(c, lv) for c, lv in shown if c == "interaction"]
     for cue, level in shown:
         hit = cue_hit(fw, cue, items)
         j.basis.append(_ev(f"indicators.service.{cue}", *hit))  # type: ignore[misc]
