@@ -517,15 +517,7 @@ def _sheets(plan: Plan) -> dict[str, list[list[object]]]:
                 [
                     i,
                     rng.choice(
-                        (
-                            "Tata Kelola SPBE",
-                            "Manajemen SPBE",
-                            "Layanan SPBE",
-                            "Infrastruktur SPBE",
-                            "Aplikasi SPBE",
-                            "Keamanan SPBE",
-                            "Audit TIK",
-                        )
+                        tx.PETA_RENCANA_MUATAN
                     ),
                     f"Program {rng.choice(tx.APPS)}",
                     plan.year + i % 5,

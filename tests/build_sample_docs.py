@@ -114,15 +114,7 @@ def _sop_xlsx(path: Path) -> Path:
 
 
 def _peta_rencana_ods(path: Path) -> Path:
-    muatan = (
-        "Tata Kelola SPBE",
-        "Manajemen SPBE",
-        "Layanan SPBE",
-        "Infrastruktur SPBE",
-        "Aplikasi SPBE",
-        "Keamanan SPBE",
-        "Audit TIK",
-    )
+    muatan = tx.PETA_RENCANA_MUATAN
     rows: list[list[object]] = [
         ["PETA RENCANA SPBE KABUPATEN SUKAMAJU TAHUN 2023-2027"],
         [],

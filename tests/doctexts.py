@@ -97,6 +97,13 @@ MEKARSARI = Region(
 )
 
 
+# The seven muatan a Peta Rencana SPBE must cover (framework.md §2.2, indicator 2).
+PETA_RENCANA_MUATAN = (
+    "Tata Kelola SPBE", "Manajemen SPBE", "Layanan SPBE", "Infrastruktur SPBE", "Aplikasi SPBE",
+    "Keamanan SPBE", "Audit TIK",
+)
+
+
 def nip(name: str, birth_year: int = 1975) -> str:
     """A well-formed but fake 18-digit NIP (birth date, appointment month, sex, serial) derived from a name."""
     digest = int(hashlib.sha256(name.encode()).hexdigest(), 16)
@@ -1560,15 +1567,7 @@ def dokumen_perencanaan(
             "Domain Arsitektur Layanan SPBE",
         )
         if kind == "arsitektur"
-        else (
-            "Tata Kelola SPBE",
-            "Manajemen SPBE",
-            "Layanan SPBE",
-            "Infrastruktur SPBE",
-            "Aplikasi SPBE",
-            "Keamanan SPBE",
-            "Audit TIK",
-        )
+        else PETA_RENCANA_MUATAN
     )
     plain = "Arsitektur SPBE" if kind == "arsitektur" else "Peta Rencana SPBE"
     lines = [

@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import random
 import time
-from pathlib import Path
 
 import docfactory as f
 import pytest

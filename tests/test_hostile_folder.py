@@ -2,9 +2,7 @@
 good files fully read, nothing outside the folder read or written, the input untouched, reports escaped."""
 from __future__ import annotations
 
-import hashlib
 import json
-import os
 import socket
 import time
 from pathlib import Path
@@ -12,26 +10,13 @@ from pathlib import Path
 import pytest
 from hostile.build_hostile import SECRET, XSS_NAME, build_hostile
 
+from conftest import tree_hash
+
 from evidence_check.api import check_folder
 from evidence_check.context import Options, RunContext
 from evidence_check.discover import discover
 from evidence_check.models import to_jsonable
 from evidence_check.report import render_all
-
-
-def tree_hash(root: Path) -> str:
-    """Names, modes, sizes, mtimes and bytes of everything under root (links and FIFOs not opened)."""
-    h = hashlib.sha256()
-    for dirpath, dirnames, filenames in sorted(os.walk(root)):
-        dirnames.sort()
-        for name in sorted(filenames):
-            p = Path(dirpath) / name
-            st = p.lstat()
-            h.update(os.fsencode(p.relative_to(root)))
-            h.update(f"{st.st_mode}:{st.st_size}:{st.st_mtime_ns}".encode())
-            if p.is_file() and not p.is_symlink():
-                h.update(p.read_bytes())
-    return h.hexdigest()
 
 
 @pytest.fixture(scope="module")

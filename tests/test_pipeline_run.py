@@ -1,31 +1,16 @@
 """A whole run over a folder: bad files become findings, good files are read, the input is untouched."""
 from __future__ import annotations
 
-import hashlib
 import json
-import os
 from pathlib import Path
 
 import docfactory as f
+from conftest import tree_hash
 from click.testing import CliRunner
 
 from evidence_check.api import check_folder
 from evidence_check.cli import main
 from evidence_check.context import Options
-
-
-def tree_hash(root: Path) -> str:
-    h = hashlib.sha256()
-    for dirpath, dirnames, filenames in sorted(os.walk(root)):
-        dirnames.sort()
-        for name in sorted(filenames):
-            p = Path(dirpath) / name
-            st = p.lstat()
-            h.update(str(p.relative_to(root)).encode("utf-8", "surrogateescape"))
-            h.update(f"{st.st_mode}:{st.st_size}:{st.st_mtime_ns}".encode())
-            if p.is_file() and not p.is_symlink():
-                h.update(p.read_bytes())
-    return h.hexdigest()
 
 
 def build_folder(root: Path) -> Path:

@@ -13,7 +13,6 @@ import time
 from collections import deque
 from collections.abc import Callable
 from contextlib import closing
-from dataclasses import replace
 from multiprocessing import connection, get_context
 from pathlib import Path
 

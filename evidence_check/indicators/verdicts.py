@@ -10,7 +10,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from ..context import PROJECT_RULES
-from ..messages import MessageFile, MessageRule, fmt, render
+from ..messages import MessageFile, MessageRule, render
 from ..models import Document, Evidence, Finding, IndexEstimate, IndicatorVerdict
 from ..rules.loader import find_rule_files, load_model
 from .claims import Claim, read_claims
