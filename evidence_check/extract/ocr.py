@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PIL import Image
 
-# Below this mean confidence (or with almost no words) the page may be sideways: ask OSD.
+# Below this mean confidence a page may be upside down or sideways: ask OSD (a second Tesseract run).
 ROTATION_CHECK_CONFIDENCE = 60.0
-MIN_WORDS_UPRIGHT = 8
+MIN_WORDS_FOR_OSD = 3
 
 
 class OcrUnavailable(RuntimeError):
@@ -110,7 +110,9 @@ def ocr_image(img: Image.Image, *, lang: str = "ind+eng", dpi: int = 300, timeou
         path = Path(tmp) / "page.pgm"
         _save_gray(img, path)
         first = run_tesseract(path, lang, dpi, timeout)
-        if (first.confidence or 0) >= ROTATION_CHECK_CONFIDENCE and first.words >= MIN_WORDS_UPRIGHT:
+        if (first.confidence or 0) >= ROTATION_CHECK_CONFIDENCE or first.words < MIN_WORDS_FOR_OSD:
+            # read well (sideways pages included: Tesseract's layout analysis turns quarter turns itself),
+            # or too little text for OSD to judge (blank and signature-only pages): one pass is enough
             return first
         try:
             rotation = detect_rotation(path, timeout)
