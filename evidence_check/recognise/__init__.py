@@ -27,6 +27,10 @@ from .text import build_view
 
 NATIONAL_TYPES = ("peraturan_nasional", "peraturan_menteri")
 OWN_POLICY_TYPES = ("perda", "perkada", "keputusan", "surat_edaran", "sop", "pedoman", "dokumen_perencanaan")
+# What an agency produces while doing SPBE: another body's version of these (a ministry's socialisation
+# slides, another agency's report) is reference material, not the agency's evidence. Letters and
+# invitations are left out: they are addressed to the agency and may record its participation.
+OWN_WORK_TYPES = OWN_POLICY_TYPES + ("laporan", "paparan", "notulen", "tangkapan_layar")
 _LAST_RULES: list[RecognitionRules] = []  # mark_duplicates has no rules argument; it reuses the last loaded
 
 
@@ -147,7 +151,7 @@ def assess_provenance(doc: Document, agency: Agency, rules: RecognitionRules) ->
                                               issuer=doc.issuer or doc.agency or "", agency=agency.name))
     if doc.agency and doc.agency != "Pemerintah Pusat" and not same_agency(doc.agency, agency.name, rules):
         regional = doc.agency.split()[0] in ("Kabupaten", "Kota", "Provinsi")
-        if regional or doc.doc_type in OWN_POLICY_TYPES:
+        if regional or doc.doc_type in OWN_WORK_TYPES:
             return doc.with_findings(make_finding(rules, "FOREIGN_ISSUER", "provenance.foreign", page,
                                                   doc_agency=doc.agency, agency=agency.name))
     return doc
