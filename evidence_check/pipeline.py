@@ -80,9 +80,12 @@ def run(ctx: RunContext) -> RunReport:
     stages = StageCache(opts.cache_dir, salt=f"{checksum}|{opts.framework}") if opts.use_cache else None
     timings["load_rules"] = time.perf_counter() - t0
 
+    recognise_safely = per_document("recognise", lambda d: recognise_document(d, rec_rules))
+
     def recognise(doc: Document) -> Document:
-        fn = per_document("recognise", lambda d: recognise_document(d, rec_rules))
-        return stages.recognise(doc, fn, cache_key(doc.sha256, opts)) if stages else fn(doc)
+        if stages is None:
+            return recognise_safely(doc)
+        return stages.recognise(doc, recognise_safely, cache_key(doc.sha256, opts))
 
     t = time.perf_counter()
     sources, skipped = discover(opts.input, ctx)

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from . import __version__
+from .atomic import write_cache_entry
 from .models import Document, Evidence, Finding, IndicatorMatch, to_jsonable
 
 RECOGNITION_FIELDS = ("doc_type", "status", "signed", "title", "number", "year", "date", "issuer", "agency")
@@ -45,18 +44,7 @@ class StageCache:
             return None
 
     def _write(self, path: Path, data: Any) -> None:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                    json.dump(data, fh, ensure_ascii=False)
-                os.replace(tmp, path)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
-        except OSError:
-            pass  # a read-only or full cache costs speed, never the run
+        write_cache_entry(path, json.dumps(data, ensure_ascii=False).encode("utf-8"))
 
     def recognise(self, doc: Document, fn: Callable[[Document], Document], extract_key: str) -> Document:
         if not doc.sha256:

@@ -213,17 +213,15 @@ def test_interrupted_cache_write_leaves_no_temp_file(tmp_path, monkeypatch):
     c = cache_mod.ExtractCache(tmp_path / "cache", Options(input=tmp_path))
 
     def boom(*a, **k):  # noqa: ANN002, ANN003, ANN202
-        raise KeyboardInterrupt
+        raise KeyboardInterrupt  # Ctrl-C after the temp file is written, before the rename
 
-    monkeypatch.setattr(cache_mod.json, "dump", boom)
+    monkeypatch.setattr(os, "replace", boom)
     with pytest.raises(KeyboardInterrupt):
         c.put("ab" * 32, "x.pdf", [Document(path="x.pdf", sha256="ab" * 32)])
     assert not [p for p in (tmp_path / "cache").rglob("*") if p.is_file()]
 
 
 def test_report_write_is_atomic_when_interrupted(tmp_path, monkeypatch):
-    import evidence_check.report as report_mod
-
     out = tmp_path / "out"
     rep = RunReport(tool_version="t", input_root="x", generated_at="now", options={}, documents=())
     (first,) = render_all(rep, ("json",), out, "id")
@@ -232,7 +230,7 @@ def test_report_write_is_atomic_when_interrupted(tmp_path, monkeypatch):
     def interrupted(src, dst):  # noqa: ANN001, ANN202
         raise KeyboardInterrupt  # Ctrl-C between writing the temp file and the rename
 
-    monkeypatch.setattr(report_mod.os, "replace", interrupted)
+    monkeypatch.setattr(os, "replace", interrupted)
     with pytest.raises(KeyboardInterrupt):
         render_all(rep, ("json",), out, "en")
     assert first.read_bytes() == old  # the previous report is intact

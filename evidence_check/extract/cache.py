@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from dataclasses import replace
 from pathlib import Path
 
+from ..atomic import write_cache_entry
 from ..context import Options
 from ..models import Document, Evidence, Extraction, Finding, Page, to_jsonable
 
@@ -67,20 +66,4 @@ class ExtractCache:
         for doc in docs:
             stripped = replace(doc, path=doc.path[len(rel):] if doc.path.startswith(rel) else doc.path)
             rows.append(to_jsonable(stripped))
-        target = self._file(sha256)
-        tmp = None
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(rows, fh, ensure_ascii=False)
-            os.replace(tmp, target)
-            tmp = None
-        except OSError:
-            pass  # a read-only or full cache dir costs speed, never the run
-        finally:
-            if tmp is not None:  # failed or interrupted (Ctrl-C) before the rename: leave no stray temp file
-                try:
-                    os.unlink(tmp)
-                except OSError:
-                    pass
+        write_cache_entry(self._file(sha256), json.dumps(rows, ensure_ascii=False).encode("utf-8"))

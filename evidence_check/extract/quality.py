@@ -16,7 +16,6 @@ from pathlib import Path
 from ..context import PROJECT_RULES
 
 _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
-_TOKEN = re.compile(r"\S+")
 # Letter/digit confusions typical of poor OCR layers: 202l, 2O19, PEMERlNTAH (lower l inside capitals).
 _CONFUSED = re.compile(r"\b(?:\d+[lIOo]\d*|[lIOo]\d{2,})\b|[A-Z]{2,}[a-z][A-Z]{2,}")
 TESSDATA_DIRS = (Path("/usr/share/tesseract-ocr/5/tessdata"), Path("/usr/share/tesseract-ocr/4.00/tessdata"))

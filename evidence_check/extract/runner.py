@@ -112,11 +112,9 @@ def _hash(src: SourceFile) -> tuple[str | None, list[Document] | None]:
     try:
         return sha256_file(src.path), None
     except FileNotFoundError:
-        return None, [Document(path=src.rel, size=src.size, format=format_from_extension(src.rel), findings=(
-            make_finding("extraction", "FILE_CHANGED", detail="berkas hilang sebelum dibaca"),))]
+        return None, _failed_doc(src, "", "FILE_CHANGED", detail="berkas hilang sebelum dibaca")
     except OSError as exc:
-        return None, [Document(path=src.rel, size=src.size, format=format_from_extension(src.rel), findings=(
-            make_finding("extraction", "UNREADABLE", detail=f"{type(exc).__name__}: {exc.strerror or exc}"),))]
+        return None, _failed_doc(src, "", "UNREADABLE", detail=f"{type(exc).__name__}: {exc.strerror or exc}")
 
 
 def extract_all(sources: list[SourceFile], ctx: RunContext,

@@ -2,12 +2,11 @@
 from __future__ import annotations
 
 import importlib
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..atomic import write_atomic
 from ..models import RunReport
 
 RenderFn = Callable[[RunReport, str], bytes]  # (report, lang) -> file content
@@ -49,22 +48,6 @@ def get_reporter(name: str) -> Reporter:
     if name == "markdown":
         return REPORTERS["md"]
     return REPORTERS[name]
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Temp file in the same folder + rename: an interrupted run never leaves a half-written report."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
 
 
 def render_all(report: RunReport, formats: tuple[str, ...], out_dir: Path, lang: str = "id") -> list[Path]:
