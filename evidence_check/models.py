@@ -98,6 +98,11 @@ class Document:
     issuer: str | None = None
     agency: str | None = None  # region/agency the document belongs to, e.g. "Kabupaten Batu Bara"
     evidence: tuple[Evidence, ...] = ()
+    # finer kind beside doc_type (issue 11): rpjmd, renja, rka, sk_tim_auditor, hasil_indeks, dasbor, ...
+    subtype: str | None = None
+    # facts the Pemdi items ask for (issue 11), keyed by name, e.g. "budget_codes", "index", "survey",
+    # "screenshot", "agreement", "plan_years", "review"; each backed by Evidence(field="fact.<name>")
+    facts: dict[str, Any] = field(default_factory=dict)
     # mapping (issue 5)
     indicators: tuple[IndicatorMatch, ...] = ()
 
@@ -124,10 +129,42 @@ class Agency:
 
 
 @dataclass(frozen=True)
+class ItemDocument:
+    """One document backing (or offered for) an item: where the decisive words are."""
+
+    path: str
+    pages: tuple[int, ...] = ()
+    excerpt: str = ""
+    rule: str = ""
+
+
+ItemVerdictWord = Literal["accepted", "wrong_evidence", "missing", "auto_rejected"]
+
+
+@dataclass(frozen=True)
+class ItemVerdict:
+    """Verdict on one Pemdi item (I{n}-L{l}-{NN}), in the portal's vocabulary."""
+
+    code: str
+    level: int
+    verdict: ItemVerdictWord
+    documents: tuple[ItemDocument, ...] = ()
+    reason: str = ""
+    reason_en: str = ""
+    expected: str = ""  # what would be accepted
+    expected_en: str = ""
+    text: str = ""  # the item's wording
+    text_en: str = ""
+    claimed: bool | None = None  # from the self-assessment form
+    unconfirmed: bool = False  # the item's placement/wording is not confirmed against the Lampiran
+    interview_only: bool = False  # cannot be judged from documents alone
+
+
+@dataclass(frozen=True)
 class IndicatorVerdict:
     id: int
     name: str
-    domain: int
+    domain: int | None
     aspect: int
     weight: float
     level: int | None  # None when there is no evidence at all
@@ -139,6 +176,12 @@ class IndicatorVerdict:
     recommendation_en: str = ""
     basis: tuple[Evidence, ...] = ()  # why this level
     needs_interview: bool = False  # level cannot be fully judged from documents
+    # item-based frameworks (PermenPANRB 8/2026)
+    code: str = ""  # "I1"
+    value: float | None = None  # estimated indicator value 1.00-5.00 (estimate, never the official value)
+    source: str = "upload"  # upload | external | hybrid
+    items: tuple[ItemVerdict, ...] = ()
+    external: dict[str, Any] | None = None  # {index, value, date, source, converted} or {pending: true}
 
 
 @dataclass(frozen=True)
@@ -148,6 +191,7 @@ class AreaIndex:
     weight: float
     supported: float
     claimed: float | None = None
+    predicate: str = ""
 
 
 @dataclass(frozen=True)
@@ -170,6 +214,7 @@ class RunReport:
     skipped: tuple[dict[str, str], ...] = ()  # junk files noted at info level: {path, reason}
     agency: Agency = field(default_factory=lambda: Agency(None, True))
     framework: str = ""
+    framework_reason: str = ""  # why this framework: chosen by --framework or by the evaluation period
     period: int | None = None
     indicators: tuple[IndicatorVerdict, ...] = ()
     index: IndexEstimate | None = None
@@ -191,5 +236,5 @@ def to_jsonable(obj: Any) -> Any:
 
 __all__ = [
     "Agency", "AreaIndex", "DOC_TYPES", "Document", "Evidence", "Extraction", "Finding", "IndexEstimate",
-    "IndicatorMatch", "IndicatorVerdict", "Page", "RunReport", "SCHEMA_VERSION", "asdict", "to_jsonable",
+    "IndicatorMatch", "IndicatorVerdict", "ItemDocument", "ItemVerdict", "Page", "RunReport", "SCHEMA_VERSION", "asdict", "to_jsonable",
 ]

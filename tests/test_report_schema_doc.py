@@ -9,7 +9,7 @@ from evidence_check import models
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "report-schema.md"
 RECORDS = ["RunReport", "Agency", "Document", "Page", "Extraction", "IndicatorMatch", "Evidence", "Finding",
-           "IndicatorVerdict", "IndexEstimate", "AreaIndex"]
+           "IndicatorVerdict", "ItemVerdict", "ItemDocument", "IndexEstimate", "AreaIndex"]
 
 
 def _documented() -> dict[str, list[str]]:
