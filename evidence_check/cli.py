@@ -158,6 +158,84 @@ def exit_code_for(report, fail_on: str | None) -> ExitCode:  # noqa: ANN001
     return ExitCode.OK
 
 
+@main.command("batch")
+@click.argument("root", metavar="ROOT", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("-o", "--out", type=click.Path(path_type=Path), help="Output folder (default ./laporan-evidence-check-batch; never inside ROOT).")
+@click.option("--peta", "mapping", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="CSV: folder,instansi,klaim,tahun (one row per agency sub-folder; all columns but folder optional).")
+@click.option("--cluster", metavar="ADDRESS", help="Send the work to an existing Dask scheduler, e.g. tcp://127.0.0.1:8786 (needs the 'cluster' extra).")
+@click.option("-f", "--format", "formats", default="html,json", show_default=True, help="Formats of each agency's report: html,json,md,csv,xlsx,pdf.")
+@click.option("-j", "--jobs", type=click.IntRange(1, 256), help="Local worker processes (default: all cores; ignored with --cluster).")
+@click.option("--no-cache", is_flag=True, help="Read every file again instead of using cached extraction results.")
+@click.option("--cache-dir", type=click.Path(path_type=Path), help="Extraction cache folder (default: user cache dir).")
+@click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True, help="Report language.")
+@click.option("--tahun", type=click.IntRange(2000, 2100), help="Evaluation period year (default: current year; per agency via --peta).")
+@click.option("--framework", default="permenpanrb-59-2020", show_default=True, help="Framework file under rules/frameworks/.")
+@click.option("--rules", "rules_dirs", multiple=True, type=click.Path(exists=True, file_okay=False, path_type=Path), help="Extra rules folder overlaid on the built-in rules (repeatable).")
+@click.option("--timeout-per-file", type=click.FloatRange(1), default=900, show_default=True, help="Seconds before one file's reading is stopped (local workers).")
+@click.option("--max-pages", type=click.IntRange(1), default=500, show_default=True, help="Pages read per file (head and tail kept).")
+@click.option("--max-ocr-pages", type=click.IntRange(0), default=100, show_default=True, help="Pages OCR'd per file.")
+@click.option("--ocr-dpi", type=click.IntRange(100, 600), default=300, show_default=True)
+@click.option("-q", "--quiet", is_flag=True, help="No progress or summary; only errors.")
+def batch_cmd(root: Path, out: Path | None, mapping: Path | None, cluster: str | None, formats: str, jobs: int | None,
+              no_cache: bool, cache_dir: Path | None, lang: str, tahun: int | None, framework: str,
+              rules_dirs: tuple[Path, ...], timeout_per_file: float, max_pages: int, max_ocr_pages: int, ocr_dpi: int,
+              quiet: bool) -> None:
+    """Check every sub-folder of ROOT (one agency each) and write a cross-agency summary.
+
+    \b
+    Re-running the same command after a crash or Ctrl-C skips every finished document.
+    Exit codes: 0 batch completed; 2 usage/rule/CSV error; 130 interrupted (finished work is kept).
+    """
+    from dataclasses import replace
+
+    from .context import Options
+
+    fmts = _parse_formats(formats)
+    out_dir = out or Path.cwd() / "laporan-evidence-check-batch"
+    if _inside(out_dir, root):
+        raise click.UsageError(f"--out {out_dir} is inside ROOT; the input is never written to.")
+    opts = Options(input=root, out=out_dir, formats=fmts, use_cache=not no_cache, cache_dir=cache_dir,
+                   verbosity=-1 if quiet else 0, lang=lang, framework=framework, rules_dirs=rules_dirs,
+                   timeout_per_file=timeout_per_file, max_pages=max_pages, max_ocr_pages=max_ocr_pages, ocr_dpi=ocr_dpi)
+    if jobs:
+        opts = replace(opts, jobs=jobs)
+    if tahun:
+        opts = replace(opts, tahun=tahun)
+    sys.exit(int(_batch(opts, mapping, cluster, quiet)))
+
+
+def _batch_progress(p) -> None:  # noqa: ANN001 — batch.BatchProgress
+    eta = "—" if p.eta_s is None else f"{int(p.eta_s // 3600):d}:{int(p.eta_s % 3600 // 60):02d}:{int(p.eta_s % 60):02d}"
+    click.echo(f"\r instansi {p.agencies_done}/{p.agencies_total} · dokumen {p.documents_done}/{p.documents_total}"
+               f" · {p.docs_per_s:.1f} dok/s · {p.pages_per_s:.1f} hlm/s · sisa ~{eta}   ", err=True, nl=False)
+
+
+def _batch(opts, mapping: Path | None, cluster: str | None, quiet: bool) -> ExitCode:  # noqa: ANN001
+    from .batch import check_batch, open_executor, write_summary
+    from .batch.engine import _no_progress
+    from .errors import EvidenceCheckError
+
+    try:
+        with open_executor(opts, cluster) as executor:
+            summary = check_batch(opts.input, opts, executor, mapping=mapping,
+                                  progress=_no_progress if quiet else _batch_progress)
+        written = write_summary(summary, opts.out)
+    except EvidenceCheckError as exc:
+        click.echo(f"evidence-check: {exc}", err=True)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        click.echo("\nevidence-check: dihentikan (interrupted); pekerjaan yang selesai tersimpan, jalankan ulang "
+                   "perintah yang sama untuk melanjutkan (re-run the same command to resume).", err=True)
+        return ExitCode.INTERRUPTED
+    if not quiet:
+        t = summary["totals"]
+        click.echo(f"\n{t['agencies']} instansi, {t['documents']} dokumen, {t['pages']} halaman; "
+                   f"draf {t['drafts']}, dokumen pihak lain {t['foreign']}, gagal dibaca {t['failed']}")
+        for p in written:
+            click.echo(str(p))
+    return ExitCode.OK
+
+
 @main.command("text")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--ocr-dpi", type=click.IntRange(100, 600), default=300, show_default=True)

@@ -4,10 +4,12 @@ from __future__ import annotations
 import datetime as _dt
 import time
 from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import Any
 
 from . import __version__
-from .context import RunContext
-from .models import Document, RunReport
+from .context import Options, RunContext
+from .models import Agency, Document, RunReport
 
 
 def per_document(stage: str, fn: Callable[[Document], Document]) -> Callable[[Document], Document]:
@@ -59,28 +61,87 @@ def map_all(docs: list[Document], mapper: Callable[[Document], Document], stages
     return [d for d in out if d is not None]
 
 
+@dataclass(frozen=True)
+class RunRules:
+    """What a run loads before any document is read; a batch worker loads it once and reuses it."""
+
+    recognition: Any
+    framework: Any
+    checksum: str
+
+
+def load_run_rules(ctx: RunContext) -> RunRules:
+    from .indicators import load_framework
+    from .recognise import load_recognition_rules
+    from .rules.loader import rules_checksum
+
+    # Rules load first: a broken rule file must stop the run before any slow work.
+    return RunRules(load_recognition_rules(ctx.rules_dirs), load_framework(ctx.rules_dirs, ctx.options.framework),
+                    rules_checksum(ctx.rules_dirs))
+
+
+def recogniser(rules: RunRules) -> Callable[[Document], Document]:
+    from .recognise import recognise_document
+
+    return per_document("recognise", lambda d: recognise_document(d, rules.recognition))
+
+
+def settle_agency(docs: list[Document], rules: RunRules, opts: Options) -> tuple[Agency, list[Document]]:
+    """The steps that need every document of one agency: whose submission it is, foreign and
+    duplicate documents. Cheap; the batch runs it in the parent between the per-document stages."""
+    from .recognise import assess_provenance, mark_duplicates, resolve_agency
+
+    agency = resolve_agency(docs, opts.instansi, rules.recognition)
+    docs = [per_document("provenance", lambda d: assess_provenance(d, agency, rules.recognition))(d) for d in docs]
+    return agency, mark_duplicates(docs)
+
+
+def mapper(rules: RunRules, agency: Agency) -> Callable[[Document], Document]:
+    from .indicators import map_document
+
+    return per_document("map", lambda d: map_document(d, rules.framework, agency))
+
+
+def judge_run(docs: list[Document], agency: Agency, skipped: list, rules: RunRules, opts: Options,  # noqa: ANN001
+              timings: dict[str, float]) -> RunReport:
+    from .indicators import build_verdicts
+
+    t = time.perf_counter()
+    verdicts, index, docs = build_verdicts(docs, rules.framework, opts)
+    timings["judge"] = time.perf_counter() - t
+    return RunReport(
+        tool_version=__version__,
+        input_root=str(opts.input),
+        generated_at=_dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
+        options=opts.jsonable(),
+        documents=tuple(sorted(docs, key=lambda d: d.path)),
+        skipped=tuple(skipped),
+        agency=agency,
+        framework=rules.framework.id,
+        period=opts.tahun,
+        indicators=tuple(verdicts),
+        index=index,
+        timings={k: round(v, 3) for k, v in timings.items()},
+        rules_checksum=rules.checksum,
+    )
+
+
 def run(ctx: RunContext) -> RunReport:
     from .discover import discover
     from .extract import extract_all
     from .extract.cache import cache_key
-    from .indicators import build_verdicts, load_framework, map_document
     from .recognise import warm_up as warm_up_recognition
-    from .recognise import assess_provenance, load_recognition_rules, mark_duplicates, recognise_document, resolve_agency
-    from .rules.loader import rules_checksum
     from .stagecache import StageCache
 
     opts = ctx.options
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
 
-    # Rules load first: a broken rule file must stop the run before any slow work.
-    rec_rules = load_recognition_rules(ctx.rules_dirs)
-    framework = load_framework(ctx.rules_dirs, opts.framework)
-    checksum = rules_checksum(ctx.rules_dirs)
-    stages = StageCache(opts.cache_dir, salt=f"{checksum}|{opts.framework}") if opts.use_cache else None
+    rules = load_run_rules(ctx)
+    stages = StageCache(opts.cache_dir, salt=f"{rules.checksum}|{opts.framework}") if opts.use_cache else None
     timings["load_rules"] = time.perf_counter() - t0
 
-    recognise_safely = per_document("recognise", lambda d: recognise_document(d, rec_rules))
+    recognise_safely = recogniser(rules)
 
     def recognise(doc: Document) -> Document:
         if stages is None:
@@ -96,32 +157,12 @@ def run(ctx: RunContext) -> RunReport:
     timings["extract+recognise"] = time.perf_counter() - t
 
     t = time.perf_counter()
-    agency = resolve_agency(docs, opts.instansi, rec_rules)
-    docs = [per_document("provenance", lambda d: assess_provenance(d, agency, rec_rules))(d) for d in docs]
-    docs = mark_duplicates(docs)
+    agency, docs = settle_agency(docs, rules, opts)
     timings["provenance"] = time.perf_counter() - t
 
     t = time.perf_counter()
-    mapper = per_document("map", lambda d: map_document(d, framework, agency))
-    docs = map_all(docs, mapper, stages, f"{agency.name}", opts.jobs)
+    docs = map_all(docs, mapper(rules, agency), stages, f"{agency.name}", opts.jobs)
     timings["map"] = time.perf_counter() - t
-    t = time.perf_counter()
-    verdicts, index, docs = build_verdicts(docs, framework, opts)
-    timings["judge"] = time.perf_counter() - t
+    report = judge_run(docs, agency, skipped, rules, opts, timings)
     timings["total"] = time.perf_counter() - t0
-
-    return RunReport(
-        tool_version=__version__,
-        input_root=str(opts.input),
-        generated_at=_dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
-        options=opts.jsonable(),
-        documents=tuple(sorted(docs, key=lambda d: d.path)),
-        skipped=tuple(skipped),
-        agency=agency,
-        framework=framework.id,
-        period=opts.tahun,
-        indicators=tuple(verdicts),
-        index=index,
-        timings={k: round(v, 3) for k, v in timings.items()},
-        rules_checksum=checksum,
-    )
+    return replace(report, timings={k: round(v, 3) for k, v in timings.items()})

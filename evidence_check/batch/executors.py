@@ -1,0 +1,338 @@
+"""Where batch work runs: one small interface, two implementations chosen at the edge (CLI/API).
+
+`submit(fn, *args) -> Future` and `as_completed(futures)` mirror `concurrent.futures` (Dask's `Client`
+follows the same shape), so the batch engine never knows whether a document is read in a local worker
+process or on a cluster node. Both retry a task whose worker died; after `retries` deaths the task
+fails with `WorkerLost`, which the engine turns into a finding on that document.
+"""
+from __future__ import annotations
+
+import os
+import signal
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future
+from concurrent.futures import as_completed as _futures_as_completed
+from dataclasses import dataclass, field
+from multiprocessing import connection, get_context
+from typing import Any, Protocol
+
+DEFAULT_RETRIES = 2  # a task may lose this many workers and still run; a third death is the document's fault
+
+
+class WorkerLost(RuntimeError):
+    """The task's worker died every time it ran it (crash, kill, out of memory)."""
+
+
+class TaskTimeout(RuntimeError):
+    """The task ran longer than the per-task limit; its worker was stopped."""
+
+    def __init__(self, seconds: float):
+        super().__init__(f"{seconds:g} s")
+        self.seconds = seconds
+
+
+class Executor(Protocol):
+    workers: int
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any) -> Any: ...
+
+    def as_completed(self, futures: Iterable[Any]) -> Iterator[Any]: ...
+
+    def close(self) -> None: ...
+
+
+def lost_reason(exc: BaseException) -> str | None:
+    """Why a task produced no result, if the cause was its worker rather than the task's own code."""
+    if isinstance(exc, WorkerLost):
+        return str(exc)
+    if type(exc).__name__ == "KilledWorker":  # distributed.scheduler.KilledWorker, without importing Dask
+        return f"pekerja Dask berhenti berulang kali: {exc}"[:200]
+    return None
+
+
+# ---------------------------------------------------------------------------------------------- local
+
+
+def _worker_main(conn, mem_mb: int, env: dict[str, str]) -> None:  # noqa: ANN001
+    """A long-lived worker: runs tasks one at a time until the pipe closes. Everything a task loads
+    (rules, word lists, spaCy) stays loaded for the next one."""
+    os.setpgid(0, 0)  # own process group: a kill also takes its Tesseract children
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    os.environ.update(env)
+    if mem_mb > 0:
+        try:
+            import resource
+
+            resource.setrlimit(resource.RLIMIT_AS, (mem_mb * 1024 * 1024,) * 2)
+        except (ImportError, ValueError, OSError):
+            pass
+    while True:
+        try:
+            msg = conn.recv()
+        except (EOFError, OSError):
+            return
+        task_id, fn, args = msg
+        try:
+            out = ("ok", fn(*args))
+        except BaseException as exc:  # noqa: BLE001 — reported to the parent, the worker lives on
+            out = ("err", exc)
+        try:
+            conn.send((task_id, *out))
+        except Exception as exc:  # noqa: BLE001 — e.g. an unpicklable exception
+            conn.send((task_id, "err", RuntimeError(f"{type(exc).__name__}: {exc}"[:300])))
+
+
+@dataclass
+class _Task:
+    id: int
+    fn: Callable[..., Any]
+    args: tuple[Any, ...]
+    future: Future
+    deaths: int = 0
+    started: bool = False
+
+
+@dataclass
+class _Worker:
+    proc: Any
+    conn: Any
+    task: _Task | None = None
+    deadline: float = float("inf")
+    done: int = field(default=0)
+
+
+class LocalPool:
+    """Long-lived worker processes on this machine, with per-task time limit and retry of lost workers.
+
+    `concurrent.futures.ProcessPoolExecutor` breaks for good when one worker dies; a batch of hundreds
+    of agencies must instead re-run that task on a fresh worker and carry on.
+    """
+
+    def __init__(self, workers: int, *, task_timeout: float | None = None, retries: int = DEFAULT_RETRIES,
+                 mem_mb: int = 0, env: dict[str, str] | None = None,
+                 preload: tuple[str, ...] = ("evidence_check.batch.preload",)):
+        self.workers = max(1, workers)
+        self.task_timeout = task_timeout
+        self.retries = retries
+        self.mem_mb = mem_mb
+        self.env = dict(env or {})
+        # A fork server, not a plain fork: workers are forked from a clean single-threaded process, so no
+        # lock held by one of our threads can be inherited mid-flight; and that server has loaded rules and
+        # spaCy once (batch/preload.py), so a new or replacement worker is ready in milliseconds.
+        self._mp = get_context("forkserver")
+        self._mp.set_forkserver_preload(list(preload))
+        self._queue: deque[_Task] = deque()
+        self._lock = threading.Lock()
+        self._wake_r, self._wake_w = self._mp.Pipe(duplex=False)
+        self._next_id = 0
+        self._closed = threading.Event()
+        self._pool: list[_Worker] = []
+        self._thread = threading.Thread(target=self._loop, name="evidence-check-pool", daemon=True)
+        self._thread.start()
+
+    # -- the Executor interface
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any) -> Future:
+        fut: Future = Future()
+        with self._lock:
+            if self._closed.is_set():
+                raise RuntimeError("pool is closed")
+            self._next_id += 1
+            self._queue.append(_Task(self._next_id, fn, args, fut))
+        self._wake()
+        return fut
+
+    def as_completed(self, futures: Iterable[Future]) -> Iterator[Future]:
+        return _futures_as_completed(list(futures))
+
+    def close(self) -> None:
+        self._closed.set()
+        self._wake()
+        self._thread.join(10)
+        for w in self._pool:
+            self._kill(w)
+        with self._lock:
+            while self._queue:
+                self._queue.popleft().future.cancel()
+
+    def worker_pids(self) -> list[int]:
+        """For tests and diagnostics: the current workers' process ids."""
+        return [w.proc.pid for w in self._pool if w.proc.is_alive()]
+
+    def __enter__(self) -> LocalPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- the manager thread
+
+    def _wake(self) -> None:
+        try:
+            self._wake_w.send_bytes(b"x")
+        except OSError:
+            pass
+
+    def _spawn(self) -> _Worker:
+        parent, child = self._mp.Pipe()
+        proc = self._mp.Process(target=_worker_main, args=(child, self.mem_mb, self.env), daemon=True)
+        proc.start()
+        child.close()
+        return _Worker(proc, parent)
+
+    def _kill(self, w: _Worker) -> None:
+        try:
+            os.killpg(w.proc.pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError, OSError):
+            try:
+                w.proc.kill()
+            except (OSError, ValueError):
+                pass
+        w.proc.join(5)
+        try:
+            w.conn.close()
+        except OSError:
+            pass
+
+    def _dispatch(self) -> None:
+        while len(self._pool) < self.workers:
+            self._pool.append(self._spawn())
+        for w in self._pool:
+            if w.task is not None:
+                continue
+            with self._lock:
+                task = None
+                while self._queue and task is None:
+                    cand = self._queue.popleft()
+                    if cand.started or cand.future.set_running_or_notify_cancel():  # False: cancelled
+                        cand.started, task = True, cand
+            if task is None:
+                return
+            try:
+                w.conn.send((task.id, task.fn, task.args))
+            except Exception as exc:  # noqa: BLE001 — unpicklable arguments are the caller's bug
+                if isinstance(exc, (BrokenPipeError, OSError)):
+                    with self._lock:
+                        self._queue.appendleft(task)  # the worker is gone; _reap replaces it
+                    continue
+                task.future.set_exception(exc)
+                continue
+            w.task = task
+            w.deadline = time.monotonic() + self.task_timeout if self.task_timeout else float("inf")
+
+    def _replace(self, w: _Worker) -> None:
+        self._kill(w)
+        self._pool.remove(w)
+
+    def _lost(self, w: _Worker, why: str) -> None:
+        task = w.task
+        self._replace(w)
+        if task is None:
+            return
+        task.deaths += 1
+        if task.deaths > self.retries:
+            task.future.set_exception(WorkerLost(f"pekerja berhenti {task.deaths}x ({why})"))
+        else:
+            with self._lock:
+                self._queue.appendleft(task)  # retried first: it has waited longest
+
+    def _loop(self) -> None:
+        try:
+            self._serve()
+        except BaseException as exc:  # noqa: BLE001 — no future may wait forever on a dead manager
+            self._closed.set()
+            with self._lock:
+                stranded = [t for t in self._queue] + [w.task for w in self._pool if w.task is not None]
+                self._queue.clear()
+            for task in stranded:
+                if not task.future.done():
+                    if not task.started:
+                        task.future.set_running_or_notify_cancel()
+                    task.future.set_exception(RuntimeError(f"pool manager failed: {type(exc).__name__}: {exc}"))
+
+    def _serve(self) -> None:
+        while not self._closed.is_set():
+            self._dispatch()
+            busy = [w for w in self._pool if w.task is not None]
+            now = time.monotonic()
+            wait = min([w.deadline - now for w in busy] + [1.0])
+            waitables = [self._wake_r] + [w.conn for w in self._pool] + [w.proc.sentinel for w in self._pool]
+            ready = set(connection.wait(waitables, timeout=max(0.0, wait)))
+            if self._wake_r in ready:
+                while self._wake_r.poll():
+                    self._wake_r.recv_bytes()
+            for w in list(self._pool):
+                if w.conn in ready or w.proc.sentinel in ready:
+                    self._collect(w)
+            now = time.monotonic()
+            for w in list(self._pool):
+                if w.task is not None and now > w.deadline:
+                    task = w.task
+                    w.task = None
+                    self._replace(w)
+                    task.future.set_exception(TaskTimeout(self.task_timeout or 0))
+
+    def _collect(self, w: _Worker) -> None:
+        try:
+            while w.conn.poll():
+                task_id, kind, value = w.conn.recv()
+                task, w.task = w.task, None
+                if task is None or task.id != task_id:
+                    continue
+                w.done += 1
+                if kind == "ok":
+                    task.future.set_result(value)
+                else:
+                    task.future.set_exception(value)
+        except (EOFError, OSError):
+            self._lost(w, "pipa tertutup")
+            return
+        except Exception as exc:  # noqa: BLE001 — a result that cannot be unpickled
+            task, w.task = w.task, None
+            if task is not None:
+                task.future.set_exception(RuntimeError(f"{type(exc).__name__}: {exc}"[:300]))
+            return
+        if not w.proc.is_alive():
+            code = w.proc.exitcode
+            self._lost(w, f"sinyal {-code}" if code is not None and code < 0 else f"kode keluar {code}")
+
+
+# ----------------------------------------------------------------------------------------------- Dask
+
+
+class DaskExecutor:
+    """The same interface over an existing Dask `distributed` scheduler (`--cluster tcp://host:8786`).
+
+    Dask re-runs a task whose worker died (up to `distributed.scheduler.allowed-failures`) and then
+    raises `KilledWorker`, which the engine reports like `WorkerLost`.
+    """
+
+    def __init__(self, address_or_client: Any):
+        try:
+            from distributed import Client
+        except ImportError as exc:  # pragma: no cover — depends on the optional extra
+            from ..errors import EvidenceCheckError
+
+            raise EvidenceCheckError("--cluster needs the 'cluster' extra: pip install 'evidence-check[cluster]'"
+                                     ) from exc
+        if isinstance(address_or_client, Client):
+            self.client, self._own = address_or_client, False
+        else:
+            self.client, self._own = Client(address_or_client, set_as_default=False), True
+        self.workers = max(1, sum(w.get("nthreads", 1) for w in self.client.scheduler_info().get("workers", {}).values()))
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any) -> Any:
+        # pure=False: two agencies holding the same file are still two tasks with their own results
+        return self.client.submit(fn, *args, pure=False)
+
+    def as_completed(self, futures: Iterable[Any]) -> Iterator[Any]:
+        from distributed import as_completed
+
+        return iter(as_completed(list(futures)))
+
+    def close(self) -> None:
+        if self._own:
+            self.client.close()

@@ -1,0 +1,48 @@
+"""The per-document tasks a batch worker runs: read (extract + recognise) and map.
+
+They are plain module-level functions of picklable arguments, so a local worker process and a Dask
+worker run the very same code. What they need besides the document (rules, word lists, spaCy) is loaded
+on first use and kept for the worker's life: a worker reads hundreds of documents, not one.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from ..context import Options, RunContext
+from ..discover import SourceFile
+from ..models import Agency, Document
+
+
+@lru_cache(maxsize=4)
+def worker_rules(rules_dirs: tuple[Path, ...], framework: str):  # noqa: ANN201 — pipeline.RunRules
+    """Rules of a run, loaded once per worker process (keyed by the overlay folders and framework)."""
+    from ..pipeline import load_run_rules
+
+    return load_run_rules(RunContext(Options(input=Path("."), rules_dirs=rules_dirs, framework=framework)))
+
+
+def read_source(src: SourceFile, sha: str, opts: Options) -> list[Document]:
+    """Extract one file (several documents for an archive) and recognise each document, exactly as a
+    single run does (`pipeline.run`: extract_all's reader, then the recognise stage)."""
+    from ..extract import extract_path
+    from ..extract.cache import ExtractCache
+    from ..extract.runner import _check_unchanged
+    from ..pipeline import recogniser
+
+    rules = worker_rules(tuple(opts.rules_dirs), opts.framework)
+    cache = ExtractCache(opts.cache_dir, opts) if opts.use_cache else None
+    docs = cache.get(sha, src.rel) if cache else None
+    if docs is None:
+        docs = extract_path(src.path, src.rel, opts, sha256=sha)
+        if cache is not None and docs and docs[0].sha256:
+            cache.put(docs[0].sha256, src.rel, docs)
+    recognise = recogniser(rules)
+    return [recognise(d) for d in _check_unchanged(src, docs)]
+
+
+def map_one(doc: Document, agency: Agency, opts: Options) -> Document:
+    """Indicator mapping of one settled document (after the agency-wide provenance step)."""
+    from ..pipeline import mapper
+
+    return mapper(worker_rules(tuple(opts.rules_dirs), opts.framework), agency)(doc)

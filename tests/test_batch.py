@@ -1,0 +1,274 @@
+"""`evidence-check batch`: the same per-agency results as single runs, on a local pool and on Dask;
+lost workers retried without losing or duplicating a document; an interrupted batch resumes."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+from collections import Counter
+from dataclasses import replace
+from pathlib import Path
+
+import batch_support as bs
+import pytest
+from click.testing import CliRunner
+
+from evidence_check.api import check_folder
+from evidence_check.batch import (DaskExecutor, LocalPool, TaskTimeout, WorkerLost, check_batch, local_pool,
+                                  write_summary)
+from evidence_check.batch.engine import JOURNAL_NAME
+from evidence_check.cli import main
+from evidence_check.context import Options
+from evidence_check.models import to_jsonable
+
+AGENCIES = ("kab-mekarsari", "kab-sukamaju", "kab-sukamaju-2")
+
+
+@pytest.fixture(scope="module")
+def batch_root(tmp_path_factory) -> Path:
+    return bs.build_batch(tmp_path_factory.mktemp("batch") / "root")
+
+
+@pytest.fixture(scope="module")
+def cache_dir(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("cache")
+
+
+@pytest.fixture(scope="module")
+def single_runs(batch_root, tmp_path_factory) -> dict[str, object]:
+    """Each agency checked on its own with `check_folder`, no cache: the reference results."""
+    out = tmp_path_factory.mktemp("single")
+    return {a: bs.normalised(to_jsonable(check_folder(batch_root / a, Options(
+        input=batch_root / a, out=out / a, use_cache=False, jobs=2)))) for a in AGENCIES}
+
+
+def _opts(root: Path, out: Path, cache: Path | None) -> Options:
+    return Options(input=root, out=out, jobs=2, formats=("json",), use_cache=cache is not None, cache_dir=cache)
+
+
+def _agency_reports(out: Path) -> dict[str, object]:
+    return {a: bs.normalised(bs.load_json(out / "instansi" / a / "report.json")) for a in AGENCIES}
+
+
+def _assert_same_as_single(out: Path, single_runs) -> None:  # noqa: ANN001
+    got = _agency_reports(out)
+    for a in AGENCIES:
+        paths = [d["path"] for d in got[a]["documents"]]
+        assert len(paths) == len(set(paths)), f"{a}: a document appears twice"
+        assert got[a] == single_runs[a], f"{a}: batch result differs from check_folder"
+
+
+class CountingExecutor:
+    """Wraps an executor and records every task handed to it (which file, which stage)."""
+
+    def __init__(self, inner):  # noqa: ANN001
+        self.inner, self.workers, self.tasks = inner, inner.workers, []
+
+    def submit(self, fn, *args):  # noqa: ANN001, ANN201
+        self.tasks.append((fn.__name__, str(args[0].path)))  # read: the file on disk; map: the document
+        return self.inner.submit(fn, *args)
+
+    def close(self) -> None:
+        pass
+
+
+def test_local_pool_batch_matches_single_runs_and_summarises(batch_root, single_runs, tmp_path):
+    out = tmp_path / "out"
+    opts = _opts(batch_root, out, None)
+    seen = []
+    with local_pool(2, opts) as pool:
+        summary = check_batch(batch_root, opts, pool, progress=seen.append)
+    _assert_same_as_single(out, single_runs)
+    written = write_summary(summary, out)
+    assert {p.name for p in written} == {"ringkasan.html", "ringkasan.xlsx", "ringkasan.json"}
+
+    rows = {r["folder"]: r for r in summary["agencies"]}
+    assert set(rows) == set(AGENCIES)
+    for a in AGENCIES:  # the row says what the agency's own report says
+        rep = single_runs[a]
+        assert rows[a]["index"] == rep["index"]["supported"] and rows[a]["predicate"] == rep["index"]["predicate"]
+        want = Counter(v["status"] for v in rep["indicators"])
+        assert rows[a]["indicators"] == {s: want.get(s, 0) for s in ("supported", "weak", "missing")}
+    assert rows["kab-sukamaju"]["drafts"] == ["Draft_Perkada_Aplikasi.pdf"]
+    assert rows["kab-sukamaju-2"]["foreign"] == ["SK_Tim_Mekarsari.pdf"]
+    gaps = [r["gap"] for r in summary["agencies"]]
+    assert gaps == sorted(gaps, reverse=True)
+    worst = summary["common_gaps"][0]
+    assert worst["weak"] + worst["missing"] == max(g["weak"] + g["missing"] for g in summary["common_gaps"])
+    assert summary["totals"]["documents"] == sum(len(single_runs[a]["documents"]) for a in AGENCIES)
+    # progress: agencies done/total, documents and pages per second, time left
+    last = seen[-1]
+    assert (last.agencies_done, last.agencies_total) == (3, 3)
+    assert last.documents_done == last.documents_total == sum(len(list((batch_root / a).rglob("*.*")))
+                                                             for a in AGENCIES)
+    assert last.pages_per_s > 0 and last.eta_s == 0
+    html = (out / "ringkasan.html").read_text("utf-8")
+    assert "kab-sukamaju-2" in html and "Kesenjangan paling umum" in html
+
+
+def test_dask_local_cluster_matches_single_runs(batch_root, single_runs, tmp_path, cache_dir):
+    distributed = pytest.importorskip("distributed")
+    out = tmp_path / "out"
+    opts = _opts(batch_root, out, cache_dir)
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+            distributed.Client(cluster) as client:
+        ex = DaskExecutor(client)
+        assert ex.workers == 2
+        summary = check_batch(batch_root, opts, ex)
+        # long-lived workers: each loaded the rules once however many documents it read
+        loads = client.run(lambda: __import__("evidence_check.batch.tasks", fromlist=["x"]).worker_rules.cache_info().misses)
+    _assert_same_as_single(out, single_runs)
+    assert summary["executor"] == "DaskExecutor" and len(summary["agencies"]) == 3
+    assert all(n <= 1 for n in loads.values()), loads
+
+
+def test_worker_killed_mid_batch_loses_and_duplicates_nothing(batch_root, single_runs, tmp_path, cache_dir):
+    out = tmp_path / "out"
+    opts = _opts(batch_root, out, cache_dir)
+    killed: list[int] = []
+    with local_pool(2, opts) as pool:
+        counting = CountingExecutor(pool)
+
+        def kill_workers(p) -> None:  # noqa: ANN001
+            if not killed and p.documents_done >= 2:  # mid-batch: both workers hold a task now
+                for pid in pool.worker_pids():
+                    os.kill(pid, signal.SIGKILL)
+                    killed.append(pid)
+
+        check_batch(batch_root, opts, counting, progress=kill_workers)
+    assert killed
+    _assert_same_as_single(out, single_runs)
+    reports = _agency_reports(out)
+    codes = {f["code"] for a in AGENCIES for d in reports[a]["documents"] for f in d["findings"]}
+    assert "WORKER_CRASHED" not in codes
+    # each file was handed out once; the retries happen inside the executor, not as new tasks
+    reads = [t for t in counting.tasks if t[0] == "read_source"]
+    assert len(reads) == len(set(reads))
+
+
+def test_interrupted_batch_resumes_without_redoing_finished_work(batch_root, single_runs, tmp_path, cache_dir):
+    out = tmp_path / "out"
+    opts = _opts(batch_root, out, cache_dir)
+    with local_pool(2, opts) as pool:
+        first = CountingExecutor(pool)
+
+        def interrupt(p) -> None:  # noqa: ANN001
+            if p.documents_done >= 6:
+                raise KeyboardInterrupt
+
+        with pytest.raises(KeyboardInterrupt):
+            check_batch(batch_root, opts, first, progress=interrupt)
+    db = sqlite3.connect(out / JOURNAL_NAME)
+    journaled = {str(batch_root / a / r) for a, r in db.execute("SELECT agency, rel FROM documents")}
+    agencies_done = {a for (a,) in db.execute("SELECT agency FROM agencies WHERE complete=1")}
+    db.close()
+    assert 6 <= len(journaled) < 15
+
+    with local_pool(2, opts) as pool:
+        second = CountingExecutor(pool)
+        check_batch(batch_root, opts, second)
+    reread = {t[1] for t in second.tasks if t[0] == "read_source"}
+    everything = {str(p) for a in AGENCIES for p in (batch_root / a).rglob("*") if p.is_file()}
+    assert not reread & journaled  # nothing finished is read again ...
+    assert reread | journaled == everything  # ... and nothing unfinished is forgotten
+    _assert_same_as_single(out, single_runs)
+
+    with local_pool(1, opts) as pool:  # everything finished: a third run hands out no work at all
+        third = CountingExecutor(pool)
+        summary = check_batch(batch_root, opts, third)
+    assert third.tasks == []
+    assert {r["folder"] for r in summary["agencies"]} == set(AGENCIES)
+
+
+def test_changed_file_is_reread_and_only_its_agency_rejudged(tmp_path, cache_dir):
+    root = tmp_path / "root"
+    bs.build_agency(root / "a", bs.tx.SUKAMAJU)
+    bs.build_agency(root / "b", bs.tx.MEKARSARI)
+    opts = _opts(root, tmp_path / "out", cache_dir)
+    with local_pool(2, opts) as pool:
+        check_batch(root, opts, pool)
+        bs.f.text_pdf(root / "b" / "Indikator 1" / "Perkada_SPBE.pdf", ["PERATURAN WALI KOTA MEKARSARI\nNOMOR 9 TAHUN 2024"])
+        counting = CountingExecutor(pool)
+        check_batch(root, opts, counting)
+    changed = str(root / "b" / "Indikator 1" / "Perkada_SPBE.pdf")
+    assert [t for t in counting.tasks if t[0] == "read_source"] == [("read_source", changed)]
+    assert {t[0] for t in counting.tasks[1:]} == {"map_one"}  # agency b re-judged, agency a untouched
+    assert len(counting.tasks) == 1 + len(list((root / "b").rglob("*.*")))
+
+
+# --- the local pool on its own: retry, give up, time limit, long-lived workers
+
+
+def test_local_pool_retries_a_task_whose_worker_died(tmp_path):
+    with LocalPool(2) as pool:
+        futs = [pool.submit(bs.die_once, str(tmp_path / f"m{i}"), i) for i in range(3)]
+        assert [f.result(60) for f in futs] == [1, 2, 3]
+        assert pool.submit(bs.square, 7).result(60) == 49
+
+
+def test_local_pool_gives_up_after_repeated_deaths_and_times_out(tmp_path):
+    with LocalPool(1, task_timeout=3, retries=1) as pool:
+        lost = pool.submit(bs.always_die)
+        slow = pool.submit(bs.sleep_for, 30)
+        ok = pool.submit(bs.square, 3)
+        with pytest.raises(WorkerLost):
+            lost.result(60)
+        with pytest.raises(TaskTimeout):
+            slow.result(60)
+        assert ok.result(60) == 9  # the pool carries on with a fresh worker
+
+
+def test_local_workers_load_rules_once():
+    with LocalPool(1) as pool:
+        seen = [pool.submit(bs.worker_pid_and_load_count).result(120) for _ in range(4)]
+    assert len({pid for pid, _ in seen}) == 1 and {n for _, n in seen} == {1}
+
+
+# --- CLI and the agency CSV
+
+
+def test_cli_batch_with_mapping_csv(tmp_path, cache_dir):
+    root = tmp_path / "root"
+    bs.build_agency(root / "satu", bs.tx.SUKAMAJU)
+    bs.build_agency(root / "dua", bs.tx.MEKARSARI)
+    klaim = tmp_path / "klaim.csv"
+    klaim.write_text("indikator,level\n1,3\n10,2\n", "utf-8")
+    peta = tmp_path / "peta.csv"
+    peta.write_text("folder,instansi,klaim,tahun\nsatu,Kabupaten Sukamaju,klaim.csv,2024\n", "utf-8")
+    out = tmp_path / "laporan"
+    res = CliRunner().invoke(main, ["batch", str(root), "--out", str(out), "--peta", str(peta), "-j", "2", "-q",
+                                    "--cache-dir", str(cache_dir), "--format", "json"])
+    assert res.exit_code == 0, res.output
+    summary = json.loads((out / "ringkasan.json").read_text("utf-8"))
+    rows = {r["folder"]: r for r in summary["agencies"]}
+    assert rows["satu"]["instansi"] == "Kabupaten Sukamaju" and not rows["satu"]["instansi_inferred"]
+    assert rows["satu"]["period"] == 2024 and rows["satu"]["claimed_index"] is not None
+    assert rows["dua"]["claimed_index"] is None
+    assert (out / "instansi" / "satu" / "report.json").exists()
+
+    bad = tmp_path / "bad.csv"
+    bad.write_text("folder,tahun\ntiga,2024\nsatu,19\n", "utf-8")
+    res = CliRunner().invoke(main, ["batch", str(root), "--out", str(tmp_path / "x"), "--peta", str(bad)])
+    assert res.exit_code == 2
+    assert "bad.csv:2" in res.output and "bad.csv:3" in res.output  # every problem, each naming its row
+
+
+def test_cli_batch_refuses_output_inside_root(tmp_path):
+    root = tmp_path / "root"
+    (root / "a").mkdir(parents=True)
+    res = CliRunner().invoke(main, ["batch", str(root), "--out", str(root / "laporan")])
+    assert res.exit_code == 2 and "inside" in res.output
+
+
+def test_per_agency_options_do_not_leak(tmp_path):
+    from evidence_check.batch import plan_agencies
+
+    root = tmp_path / "root"
+    for name in ("a", "b"):
+        (root / name).mkdir(parents=True)
+    peta = tmp_path / "p.csv"
+    peta.write_text("folder;instansi\na;Kota Mekarsari\n", "utf-8")
+    jobs = {j.folder: j for j in plan_agencies(root, replace(Options(input=root), out=tmp_path / "o"), peta)}
+    assert jobs["a"].options.instansi == "Kota Mekarsari" and jobs["b"].options.instansi is None
+    assert jobs["a"].options.out == tmp_path / "o" / "instansi" / "a"
