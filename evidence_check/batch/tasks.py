@@ -46,3 +46,12 @@ def map_one(doc: Document, agency: Agency, opts: Options) -> Document:
     from ..pipeline import mapper
 
     return mapper(worker_rules(tuple(opts.rules_dirs), opts.framework), agency)(doc)
+
+
+def warm_worker(rules_dirs: tuple[Path, ...] = (), framework: str | None = None) -> bool:
+    """Load the rules and the spaCy pipeline now (a no-op on a warm worker); True when done."""
+    from ..recognise import warm_up
+
+    worker_rules(tuple(rules_dirs), framework or Options(input=Path(".")).framework)
+    warm_up()
+    return True

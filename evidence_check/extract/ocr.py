@@ -127,3 +127,69 @@ def ocr_image(img: Image.Image, *, lang: str = "ind+eng", dpi: int = 300, timeou
         second = OcrResult(second.text, second.confidence, second.words, rotation)
         score = lambda r: (r.confidence or 0) * min(r.words, 200)  # noqa: E731
         return second if score(second) > score(first) else first
+
+
+# ---------------------------------------------------------------------------------------------------
+# Less Tesseract work at equal accuracy: blank pages are not sent, identical page images are read once.
+
+BLANK_REDUCE = 4  # box-average 4x4 pixel blocks: isolated scanner specks fade, strokes of text stay dark
+BLANK_DARK = 200  # a reduced block darker than this holds ink
+BLANK_MAX_INK_300DPI = 20  # fewer ink blocks than this at 300 dpi (under one small character): blank
+
+
+def is_blank(img: Image.Image, dpi: int = 300) -> bool:
+    """True for an empty or near-empty page image (a scanned separator, the back of a sheet).
+
+    Salt-and-pepper noise rarely reaches BLANK_DARK after the 4x4 average (one black pixel in sixteen
+    is 239), while a single short word leaves dozens of ink blocks; any doubt goes to OCR."""
+    gray = img.convert("L") if img.mode != "L" else img
+    ink = sum(gray.reduce(BLANK_REDUCE).histogram()[:BLANK_DARK])
+    return ink < BLANK_MAX_INK_300DPI * (dpi / 300) ** 2
+
+
+def page_key(img: Image.Image, lang: str, dpi: int) -> str:
+    """Identity of one page image as Tesseract would see it: the same scan in two files is one key."""
+    import hashlib
+
+    h = hashlib.sha256(f"{img.mode}|{img.size}|{lang}|{dpi}|{ROTATION_CHECK_CONFIDENCE}".encode())
+    h.update(img.tobytes())
+    return h.hexdigest()
+
+
+class PageMemo:
+    """OCR results by page image: in memory for one file, and on disk (beside the extraction cache) so
+    a page image seen in another file or by another worker is not read again."""
+
+    def __init__(self, root: Path | None):
+        self.root = root
+        self.mem: dict[str, OcrResult] = {}
+
+    def _file(self, key: str) -> Path | None:
+        return self.root / key[:2] / f"{key}.json" if self.root else None
+
+    def get(self, key: str) -> OcrResult | None:
+        if key in self.mem:
+            return self.mem[key]
+        path = self._file(key)
+        if path is None:
+            return None
+        try:
+            import json
+
+            d = json.loads(path.read_text("utf-8"))
+            res = OcrResult(str(d["text"]), d["confidence"], int(d["words"]), int(d["rotation"]))
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+        self.mem[key] = res
+        return res
+
+    def put(self, key: str, res: OcrResult) -> None:
+        self.mem[key] = res
+        path = self._file(key)
+        if path is not None:
+            import json
+
+            from ..atomic import write_cache_entry
+
+            write_cache_entry(path, json.dumps({"text": res.text, "confidence": res.confidence, "words": res.words,
+                                                "rotation": res.rotation}, ensure_ascii=False).encode("utf-8"))

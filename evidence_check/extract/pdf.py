@@ -1,6 +1,7 @@
 """PDF pages: pdfium's text layer where it is usable, Tesseract where it is not (scans, glyph soup)."""
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from ..context import Options
@@ -11,6 +12,9 @@ from .common import Extracted, PageProgress, clean_text, no_progress, select_pag
 from .quality import needs_ocr, text_quality
 
 MAX_RENDER_PIXELS = 40_000_000  # a poster-sized page rendered at 300 dpi would eat gigabytes
+# A scan is read at its own resolution from here up (many decrees are 200-dpi scans): resampling it to
+# 300 dpi adds pixels, not detail, and Tesseract's time grows with pixels (benchmarks/batch.py --ocr).
+NATIVE_MIN_DPI = 200
 
 
 class PdfEncrypted(Exception):
@@ -59,7 +63,7 @@ def _document_meta(pdf) -> dict[str, object]:
     return meta
 
 
-def _render(page, dpi: int):
+def _render(page, dpi: float):
     w, h = page.get_size()
     scale = dpi / 72.0
     if w * h * scale * scale > MAX_RENDER_PIXELS:
@@ -126,31 +130,70 @@ def _ocr_is_better(ocr_text: str, layer_text: str, layer_quality: float | None) 
     return q is not None and q > layer_quality + 0.1
 
 
-def _ocr_one(img, opts: Options) -> ocr.OcrResult:
+def _ocr_one(img, opts: Options, dpi: int) -> ocr.OcrResult:
     from .slots import ocr_slot
 
     try:
         with ocr_slot():
-            return ocr.ocr_image(img, lang=opts.ocr_lang, dpi=opts.ocr_dpi)
+            return ocr.ocr_image(img, lang=opts.ocr_lang, dpi=dpi)
     finally:
         img.close()
 
 
+def scan_dpi(page, target: int) -> float:  # noqa: ANN001 — a pypdfium2 PdfPage
+    """`target`, or the page's own scan resolution when the page is one image covering it at
+    NATIVE_MIN_DPI..target dpi (then rendering at that scale maps one image pixel to one pixel)."""
+    try:
+        import pypdfium2.raw as raw
+
+        w, h = page.get_size()
+        images = list(page.get_objects(filter=(raw.FPDF_PAGEOBJ_IMAGE,), max_depth=2))
+        if len(images) != 1:
+            return target
+        left, bottom, right, top = images[0].get_bounds()
+        if (right - left) * (top - bottom) < 0.9 * w * h:
+            return target  # a photo on a text page: render the page as usual
+        px_w, px_h = images[0].get_px_size()
+        dpi_x, dpi_y = px_w / ((right - left) / 72.0), px_h / ((top - bottom) / 72.0)
+    except Exception:  # noqa: BLE001 — odd page objects: the default resolution is always safe
+        return target
+    if abs(dpi_x - dpi_y) > 0.02 * max(dpi_x, dpi_y):
+        return target  # stretched or quarter-turned image: one render scale cannot fit both axes
+    dpi = min(dpi_x, dpi_y)  # exact, so the render maps one image pixel to one output pixel
+    return dpi if NATIVE_MIN_DPI <= round(dpi) < target else target
+
+
+def _page_memo(opts: Options) -> ocr.PageMemo:
+    if not opts.use_cache:
+        return ocr.PageMemo(None)  # --no-cache: identical pages within one file are still read once
+    from .cache import default_cache_dir
+
+    return ocr.PageMemo((opts.cache_dir or default_cache_dir()) / "ocr-pages")
+
+
 def _ocr_pages(pdf, indexes: list[int], opts: Options, progress: PageProgress, out: Extracted) -> dict[int, Page]:
     """Render pages one by one (pdfium is not thread-safe) and OCR them on a few threads: Tesseract runs as
-    a subprocess, and the run-wide slots keep the number of Tesseracts at --jobs."""
+    a subprocess, and the run-wide slots keep the number of Tesseracts at --jobs. Blank pages are not
+    OCR'd, and a page image already read (here or in another file) is taken from the memo."""
     from concurrent.futures import ThreadPoolExecutor
 
     from .slots import slot_count
 
     threads = min(slot_count(), max(1, len(indexes)))
+    memo = _page_memo(opts)
     done: dict[int, Page] = {}
     inflight: dict[int, object] = {}
+    keys: dict[int, str] = {}
+    same_as: dict[int, int] = {}  # page -> earlier page of this file with the identical image
+
+    def page_of(i: int, res: ocr.OcrResult) -> Page:
+        return Page(number=i + 1, text=clean_text(res.text), method="ocr", confidence=res.confidence,
+                    rotation=res.rotation)
 
     def collect(i: int, fut) -> None:  # noqa: ANN001
         res = fut.result()
-        done[i] = Page(number=i + 1, text=clean_text(res.text), method="ocr", confidence=res.confidence,
-                       rotation=res.rotation)
+        memo.put(keys[i], res)
+        done[i] = page_of(i, res)
 
     try:
         with ThreadPoolExecutor(threads) as pool:
@@ -161,10 +204,26 @@ def _ocr_pages(pdf, indexes: list[int], opts: Options, progress: PageProgress, o
                 progress(i + 1, len(pdf))
                 page = pdf[i]
                 try:
-                    img = _render(page, opts.ocr_dpi)
+                    exact = scan_dpi(page, opts.ocr_dpi)
+                    img = _render(page, exact)
+                    dpi = round(exact)
                 finally:
                     page.close()
-                inflight[i] = pool.submit(_ocr_one, img, opts)
+                if ocr.is_blank(img, dpi):
+                    img.close()
+                    done[i] = Page(number=i + 1, text="", method="none")
+                    continue
+                keys[i] = ocr.page_key(img, opts.ocr_lang, dpi)
+                earlier = next((j for j, k in keys.items() if k == keys[i] and j != i), None)
+                hit = memo.get(keys[i])
+                if hit is not None or earlier is not None:
+                    img.close()
+                    if hit is not None:
+                        done[i] = page_of(i, hit)
+                    else:
+                        same_as[i] = earlier  # type: ignore[assignment]
+                    continue
+                inflight[i] = pool.submit(_ocr_one, img, opts, dpi)
             for i, fut in list(inflight.items()):
                 collect(i, fut)
                 inflight.pop(i)
@@ -172,4 +231,7 @@ def _ocr_pages(pdf, indexes: list[int], opts: Options, progress: PageProgress, o
         for fut in inflight.values():
             fut.cancel()  # type: ignore[attr-defined]
         out.findings.append(make_finding("extraction", "OCR_UNAVAILABLE", detail=str(exc)))
+    for i, j in same_as.items():
+        if j in done:
+            done[i] = replace(done[j], number=i + 1)
     return done

@@ -1,0 +1,286 @@
+"""Batch benchmark (issue 15): N copies of a generated agency folder, text-only and mixed, on 1 and 2 local
+workers and a 2-worker Dask LocalCluster, next to `pdftotext` and bare `tesseract` on the same pages in the
+same run; then OCR time and character accuracy side by side (300-dpi resampling vs the scan's own 200 dpi,
+blank pages, a page image shared by two files).
+
+    python benchmarks/batch.py [--copies 6] [--skip-dask] [--skip-ocr]
+
+Every run reads every file (no extraction cache): copies of one folder would otherwise be free.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+import docfactory as df  # noqa: E402
+import doctexts as tx  # noqa: E402
+
+from evidence_check.context import Options  # noqa: E402
+
+DPI = 300
+SCAN_DPI = 200  # what docfactory's scanner (and many real decree scans) produce
+
+
+def page_texts() -> list[str]:
+    """One-page documents: the ground truth of every scanned page."""
+    texts = [*tx.undangan_rapat(tx.SUKAMAJU, day=dt.date(2024, 5, 6)), *tx.notulen_rapat(tx.SUKAMAJU),
+             *tx.keputusan_tim_koordinasi(tx.SUKAMAJU)]
+    return [t for t in texts if len(df.render_pages(t)) == 1]
+
+
+def build_text_agency(root: Path) -> None:
+    root.mkdir(parents=True, exist_ok=True)
+    df.text_pdf(root / "Indikator 1" / "Perkada_SPBE.pdf", tx.perkada_spbe(tx.SUKAMAJU))
+    df.text_pdf(root / "Indikator 10" / "SK_Tim_Koordinasi.pdf", tx.keputusan_tim_koordinasi(tx.SUKAMAJU))
+    df.text_pdf(root / "Indikator 2" / "Laporan_Monev.pdf", tx.laporan_monev(tx.SUKAMAJU))
+    df.text_pdf(root / "Pedoman_Keamanan.pdf", tx.pedoman(tx.SUKAMAJU))
+    df.text_pdf(root / "Draft_Perkada_Aplikasi.pdf", tx.rancangan_perkada_spbe(tx.SUKAMAJU), watermark="DRAFT")
+
+
+def scan_images(texts: list[str]) -> list:  # noqa: ANN201 — PIL images
+    return [df.degrade(df.render_pages(t, dpi=SCAN_DPI)[0], noise=0.003, skew_deg=0.4, seed=i)
+            for i, t in enumerate(texts)]
+
+
+def build_mixed_agency(root: Path, texts: list[str]) -> list[tuple[str, int, str]]:
+    """The text agency plus scans: a blank page, and one page image that two files share (a letter
+    uploaded alone and again inside the minutes). Returns (file, page, truth) for every scanned page."""
+    build_text_agency(root)
+    from PIL import Image
+
+    imgs = scan_images(texts)
+    blank = df.degrade(Image.new("L", imgs[0].size, 255), noise=0.003, seed=99)
+    truth = []
+    a, b = imgs[: len(imgs) // 2], imgs[len(imgs) // 2:]
+    df.images_pdf(root / "Scan_Undangan_Notulen.pdf", [*a, blank], dpi=SCAN_DPI)
+    truth += [("Scan_Undangan_Notulen.pdf", i + 1, texts[i]) for i in range(len(a))]
+    df.images_pdf(root / "Scan_SK_dan_Undangan.pdf", [*b, a[0]], dpi=SCAN_DPI)
+    truth += [("Scan_SK_dan_Undangan.pdf", i + 1, texts[len(a) + i]) for i in range(len(b))]
+    truth += [("Scan_SK_dan_Undangan.pdf", len(b) + 1, texts[0])]
+    return truth
+
+
+def copies(template: Path, root: Path, n: int) -> Path:
+    for i in range(n):
+        shutil.copytree(template, root / f"instansi-{i:03d}")
+    return root
+
+
+def pdf_pages(path: Path) -> int:
+    out = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True).stdout
+    return next((int(ln.split()[1]) for ln in out.splitlines() if ln.startswith("Pages:")), 0)
+
+
+def parallel(cmds: list[list[str]], jobs: int) -> float:
+    t0 = time.perf_counter()
+    with ThreadPoolExecutor(jobs) as ex:
+        list(ex.map(lambda c: subprocess.run(c, capture_output=True, env={**os.environ, "OMP_THREAD_LIMIT": "1"}),
+                    cmds))
+    return time.perf_counter() - t0
+
+
+def run_batch(root: Path, out: Path, make_executor: Callable[[Options], object]) -> tuple[float, float, int]:
+    """(start-up seconds, batch seconds, pages) for one batch on a freshly started executor."""
+    from evidence_check.batch import check_batch
+
+    opts = Options(input=root, out=out, jobs=2, use_cache=False, formats=("json",))
+    t0 = time.perf_counter()
+    ex = make_executor(opts)
+    try:
+        from evidence_check.batch.tasks import warm_worker
+
+        for f in [ex.submit(warm_worker) for _ in range(2)]:  # type: ignore[attr-defined]
+            f.result()  # workers up and warm
+        start = time.perf_counter() - t0
+        t1 = time.perf_counter()
+        summary = check_batch(root, opts, ex)  # type: ignore[arg-type]
+        return start, time.perf_counter() - t1, summary["totals"]["pages"]
+    finally:
+        ex.close()  # type: ignore[attr-defined]
+
+
+def local(n: int) -> Callable[[Options], object]:
+    def make(opts: Options) -> object:
+        from evidence_check.batch import LocalPool
+        from evidence_check.extract import slots
+
+        slot_dir = tempfile.mkdtemp(prefix="ec-bench-slots-")
+        return LocalPool(n, task_timeout=opts.timeout_per_file, env={slots.ENV: slots.create(Path(slot_dir), n)})
+
+    return make
+
+
+class _Cluster:
+    def __init__(self, n: int):
+        from distributed import Client, LocalCluster
+
+        from evidence_check.batch import DaskExecutor
+
+        self.cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None,
+                                    preload=["evidence_check.batch.preload"])
+        self.client = Client(self.cluster)
+        self.ex = DaskExecutor(self.client)
+        self.workers = self.ex.workers
+
+    def submit(self, fn, *args):  # noqa: ANN001, ANN201
+        return self.ex.submit(fn, *args)
+
+    def close(self) -> None:
+        self.client.close()
+        self.cluster.close()
+
+
+def bench_batches(kind: str, root: Path, work: Path, dask: bool) -> dict[str, float]:
+    print(f"\n{kind}: {len(list(root.iterdir()))} agency folders, "
+          f"{sum(1 for _ in root.rglob('*.pdf'))} PDFs")
+    rates = {}
+    configs: list[tuple[str, Callable[[Options], object]]] = [("local pool, 1 worker", local(1)),
+                                                               ("local pool, 2 workers", local(2))]
+    if dask:
+        configs.append(("Dask LocalCluster, 2 workers x 1 thread", lambda o: _Cluster(2)))
+    for name, make in configs:
+        out = work / f"out-{kind}-{len(rates)}"
+        start, secs, pages = run_batch(root, out, make)
+        rates[name] = pages / secs
+        print(f"  {name:42s} {secs:7.2f} s  {pages / secs:7.1f} pages/s   ({pages} pages; start-up {start:.1f} s "
+              f"not included, with it {pages / (secs + start):.1f} pages/s)")
+    return rates
+
+
+def bench_text(root: Path, work: Path, dask: bool) -> None:
+    pdfs = sorted(root.rglob("*.pdf"))
+    pages = sum(pdf_pages(p) for p in pdfs)
+    rates = bench_batches("text-only", root, work, dask)
+    for jobs in (1, 2):
+        secs = parallel([["pdftotext", str(p), "-"] for p in pdfs], jobs)
+        print(f"  pdftotext, {jobs} process{'es' if jobs > 1 else ''}{' ' * (29 - (jobs > 1) * 2)} {secs:7.2f} s  "
+              f"{pages / secs:7.1f} pages/s   ({pages} pages)")
+        if jobs == 2:
+            ptt2 = pages / secs
+    two, one = rates["local pool, 2 workers"], rates["local pool, 1 worker"]
+    print(f"  text layer, 2 workers / pdftotext on 2 cores: {two / ptt2:.2f}x   (target >= 0.5x)")
+    print(f"  scaling, 2 workers / 1 worker: {two / one:.2f}x   (target >= 1.8x)")
+    if dask:
+        print(f"  scaling, Dask 2 workers / local 1 worker: {rates['Dask LocalCluster, 2 workers x 1 thread'] / one:.2f}x")
+
+
+def char_accuracy(got: str, truth: str) -> float:
+    from rapidfuzz.distance import Levenshtein
+
+    a, b = " ".join(got.split()), " ".join(truth.split())
+    return max(0.0, 1 - Levenshtein.distance(a, b) / max(1, len(b)))
+
+
+def bench_ocr(scan_root: Path, truth: list[tuple[str, int, str]], work: Path) -> None:
+    """OCR of one mixed agency's scans: bare Tesseract at 300 and 200 dpi vs evidence-check's reading,
+    with 300-dpi resampling (before) and at the scan's own resolution (now), same pages, one process."""
+    from evidence_check.extract import ocr as ocrmod
+    from evidence_check.extract import pdf as pdfmod
+
+    files = sorted({f for f, _, _ in truth})
+    n_pages = sum(pdf_pages(scan_root / f) for f in files)
+    print(f"\nOCR: {len(files)} scanned PDFs, {n_pages} pages ({len(truth)} with text, 1 blank, 1 page image in both "
+          f"files); scans are {SCAN_DPI} dpi; 1 process")
+
+    def bare(dpi: int) -> tuple[float, float]:
+        imgs = work / f"bare{dpi}"
+        imgs.mkdir(exist_ok=True)
+        for i, f in enumerate(files):
+            subprocess.run(["pdftoppm", "-r", str(dpi), "-gray", str(scan_root / f), str(imgs / f"f{i}")], check=True)
+        pages = sorted(imgs.glob("*.pgm"))
+        t = parallel([["tesseract", str(p), str(p.with_suffix("")), "-l", "ind+eng", "--dpi", str(dpi), "--psm", "3",
+                       "txt"] for p in pages], 1)
+        by = {}
+        for i, f in enumerate(files):
+            for p in sorted(imgs.glob(f"f{i}-*.txt")):
+                by[(f, int(p.stem.rsplit("-", 1)[1]))] = p.read_text("utf-8", "replace")
+        return t, sum(char_accuracy(by.get((f, n), ""), t_) for f, n, t_ in truth) / len(truth)
+
+    def tool(native: bool, blank_skip: bool, memo: bool) -> tuple[float, float, int]:
+        saved = pdfmod.NATIVE_MIN_DPI, ocrmod.BLANK_MAX_INK_300DPI
+        calls = [0]
+        real = ocrmod.run_tesseract
+
+        def counting(*a, **k):  # noqa: ANN002, ANN003, ANN202
+            calls[0] += 1
+            return real(*a, **k)
+
+        pdfmod.NATIVE_MIN_DPI = 200 if native else 10**6
+        ocrmod.BLANK_MAX_INK_300DPI = ocrmod.BLANK_MAX_INK_300DPI if blank_skip else 0
+        ocrmod.run_tesseract = counting
+        cache = work / f"memo-{native}-{blank_skip}-{memo}"
+        opts = Options(input=scan_root, use_cache=memo, cache_dir=cache, ocr_dpi=DPI)
+        try:
+            t0 = time.perf_counter()
+            got = {}
+            for f in files:
+                ex = pdfmod.extract_pdf(scan_root / f, opts)
+                got.update({(f, p.number): p.text for p in ex.pages})
+            secs = time.perf_counter() - t0
+        finally:
+            pdfmod.NATIVE_MIN_DPI, ocrmod.BLANK_MAX_INK_300DPI = saved
+            ocrmod.run_tesseract = real
+        return secs, sum(char_accuracy(got.get((f, n), ""), t_) for f, n, t_ in truth) / len(truth), calls[0]
+
+    b300, a300 = bare(300)
+    b200, a200 = bare(200)
+    print(f"  bare tesseract, pdftoppm 300 dpi          {b300:7.2f} s   char accuracy {a300 * 100:5.1f} %")
+    print(f"  bare tesseract, pdftoppm 200 dpi          {b200:7.2f} s   char accuracy {a200 * 100:5.1f} %")
+    rows = [("evidence-check, resampled to 300 dpi (before)", False, False, False),
+            ("evidence-check, + blank-page skip", False, True, False),
+            ("evidence-check, + own 200 dpi", True, True, False),
+            ("evidence-check, + page memo (now, cache on)", True, True, True)]
+    results = {}
+    for name, native, blank, memo in rows:
+        secs, acc, calls = tool(native, blank, memo)
+        results[name] = (secs, acc)
+        print(f"  {name:45s} {secs:7.2f} s   char accuracy {acc * 100:5.1f} %   tesseract runs {calls}")
+    now_s, now_a = results[rows[-1][0]]
+    print(f"  now / bare tesseract at 300 dpi: time {now_s / b300:.2f}x (target <= 0.8x), "
+          f"accuracy {now_a * 100:.1f} % vs {a300 * 100:.1f} %")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--copies", type=int, default=6)
+    ap.add_argument("--skip-dask", action="store_true")
+    ap.add_argument("--skip-ocr", action="store_true")
+    ap.add_argument("--skip-text", action="store_true")
+    ap.add_argument("--skip-mixed", action="store_true")
+    a = ap.parse_args()
+    dask = not a.skip_dask
+    if dask:
+        try:
+            import distributed  # noqa: F401
+        except ImportError:
+            print("distributed not installed: Dask runs skipped (pip install 'evidence-check[cluster]')")
+            dask = False
+    print(f"machine: {len(os.sched_getaffinity(0))} cores")
+    with tempfile.TemporaryDirectory(prefix="ec-batch-bench-") as tmp:
+        work = Path(tmp)
+        texts = page_texts()
+        build_text_agency(work / "tpl-text")
+        truth = build_mixed_agency(work / "tpl-mixed", texts)
+        if not a.skip_text:
+            bench_text(copies(work / "tpl-text", work / "text", a.copies), work, dask)
+        if not a.skip_mixed:
+            bench_batches("mixed", copies(work / "tpl-mixed", work / "mixed", max(1, a.copies // 2)), work, dask)
+        if not a.skip_ocr:
+            bench_ocr(work / "tpl-mixed", truth, work)
+
+
+if __name__ == "__main__":
+    main()
