@@ -25,10 +25,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-import docfactory as df  # noqa: E402
-import doctexts as tx  # noqa: E402
+import docfactory as df
+import doctexts as tx
 
-from evidence_check.context import Options  # noqa: E402
+from evidence_check.context import Options
 
 DPI = 300
 SCAN_DPI = 200  # what docfactory's scanner (and many real decree scans) produce
@@ -50,7 +50,7 @@ def build_text_agency(root: Path) -> None:
     df.text_pdf(root / "Draft_Perkada_Aplikasi.pdf", tx.rancangan_perkada_spbe(tx.SUKAMAJU), watermark="DRAFT")
 
 
-def scan_images(texts: list[str]) -> list:  # noqa: ANN201 — PIL images
+def scan_images(texts: list[str]) -> list:
     return [df.degrade(df.render_pages(t, dpi=SCAN_DPI)[0], noise=0.003, skew_deg=0.4, seed=i)
             for i, t in enumerate(texts)]
 
@@ -65,9 +65,10 @@ def build_mixed_agency(root: Path, texts: list[str]) -> list[tuple[str, int, str
     blank = df.degrade(Image.new("L", imgs[0].size, 255), noise=0.003, seed=99)
     truth = []
     a, b = imgs[: len(imgs) // 2], imgs[len(imgs) // 2:]
-    df.images_pdf(root / "Scan_Undangan_Notulen.pdf", [*a, blank], dpi=SCAN_DPI)
+    df.images_pdf(root / "Scan_Undangan_Notulen.pdf", [im.copy() for im in (*a, blank)], dpi=SCAN_DPI)
     truth += [("Scan_Undangan_Notulen.pdf", i + 1, texts[i]) for i in range(len(a))]
-    df.images_pdf(root / "Scan_SK_dan_Undangan.pdf", [*b, a[0]], dpi=SCAN_DPI)
+    # copies: Pillow remembers a saved image's append list and would replay it into the next file
+    df.images_pdf(root / "Scan_SK_dan_Undangan.pdf", [im.copy() for im in (*b, a[0])], dpi=SCAN_DPI)
     truth += [("Scan_SK_dan_Undangan.pdf", i + 1, texts[len(a) + i]) for i in range(len(b))]
     truth += [("Scan_SK_dan_Undangan.pdf", len(b) + 1, texts[0])]
     return truth
@@ -80,14 +81,15 @@ def copies(template: Path, root: Path, n: int) -> Path:
 
 
 def pdf_pages(path: Path) -> int:
-    out = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True).stdout
+    out = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=False).stdout
     return next((int(ln.split()[1]) for ln in out.splitlines() if ln.startswith("Pages:")), 0)
 
 
 def parallel(cmds: list[list[str]], jobs: int) -> float:
     t0 = time.perf_counter()
     with ThreadPoolExecutor(jobs) as ex:
-        list(ex.map(lambda c: subprocess.run(c, capture_output=True, env={**os.environ, "OMP_THREAD_LIMIT": "1"}),
+        list(ex.map(lambda c: subprocess.run(c, capture_output=True, check=False,
+                                             env={**os.environ, "OMP_THREAD_LIMIT": "1"}),
                     cmds))
     return time.perf_counter() - t0
 
@@ -135,7 +137,7 @@ class _Cluster:
         self.ex = DaskExecutor(self.client)
         self.workers = self.ex.workers
 
-    def submit(self, fn, *args):  # noqa: ANN001, ANN201
+    def submit(self, fn, *args):
         return self.ex.submit(fn, *args)
 
     def close(self) -> None:
@@ -214,7 +216,7 @@ def bench_ocr(scan_root: Path, truth: list[tuple[str, int, str]], work: Path) ->
         calls = [0]
         real = ocrmod.run_tesseract
 
-        def counting(*a, **k):  # noqa: ANN002, ANN003, ANN202
+        def counting(*a, **k):
             calls[0] += 1
             return real(*a, **k)
 

@@ -15,8 +15,15 @@ import pytest
 from click.testing import CliRunner
 
 from evidence_check.api import check_folder
-from evidence_check.batch import (DaskExecutor, LocalPool, TaskTimeout, WorkerLost, check_batch, local_pool,
-                                  write_summary)
+from evidence_check.batch import (
+    DaskExecutor,
+    LocalPool,
+    TaskTimeout,
+    WorkerLost,
+    check_batch,
+    local_pool,
+    write_summary,
+)
 from evidence_check.batch.engine import JOURNAL_NAME
 from evidence_check.cli import main
 from evidence_check.context import Options
@@ -51,7 +58,7 @@ def _agency_reports(out: Path) -> dict[str, object]:
     return {a: bs.normalised(bs.load_json(out / "instansi" / a / "report.json")) for a in AGENCIES}
 
 
-def _assert_same_as_single(out: Path, single_runs) -> None:  # noqa: ANN001
+def _assert_same_as_single(out: Path, single_runs) -> None:
     got = _agency_reports(out)
     for a in AGENCIES:
         paths = [d["path"] for d in got[a]["documents"]]
@@ -62,10 +69,10 @@ def _assert_same_as_single(out: Path, single_runs) -> None:  # noqa: ANN001
 class CountingExecutor:
     """Wraps an executor and records every task handed to it (which file, which stage)."""
 
-    def __init__(self, inner):  # noqa: ANN001
+    def __init__(self, inner):
         self.inner, self.workers, self.tasks = inner, inner.workers, []
 
-    def submit(self, fn, *args):  # noqa: ANN001, ANN201
+    def submit(self, fn, *args):
         self.tasks.append((fn.__name__, str(args[0].path)))  # read: the file on disk; map: the document
         return self.inner.submit(fn, *args)
 
@@ -107,20 +114,49 @@ def test_local_pool_batch_matches_single_runs_and_summarises(batch_root, single_
     assert "kab-sukamaju-2" in html and "Kesenjangan paling umum" in html
 
 
-def test_dask_local_cluster_matches_single_runs(batch_root, single_runs, tmp_path, cache_dir):
+@pytest.fixture(scope="module")
+def dask_client():
     distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+                                  preload=["evidence_check.batch.preload"]) as cluster, \
+            distributed.Client(cluster) as client:
+        yield client
+
+
+def _rule_loads(client) -> dict[str, int]:
+    from evidence_check.batch.tasks import worker_rules
+
+    return client.run(lambda: worker_rules.cache_info().misses)
+
+
+def test_dask_local_cluster_matches_single_runs(batch_root, single_runs, tmp_path, cache_dir, dask_client):
     out = tmp_path / "out"
     opts = _opts(batch_root, out, cache_dir)
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
-            distributed.Client(cluster) as client:
-        ex = DaskExecutor(client)
-        assert ex.workers == 2
-        summary = check_batch(batch_root, opts, ex)
-        # long-lived workers: each loaded the rules once however many documents it read
-        loads = client.run(lambda: __import__("evidence_check.batch.tasks", fromlist=["x"]).worker_rules.cache_info().misses)
+    ex = DaskExecutor(dask_client)
+    assert ex.workers == 2
+    summary = check_batch(batch_root, opts, ex)
     _assert_same_as_single(out, single_runs)
     assert summary["executor"] == "DaskExecutor" and len(summary["agencies"]) == 3
-    assert all(n <= 1 for n in loads.values()), loads
+    # long-lived workers: each loaded the rules once however many documents it read
+    assert all(n <= 1 for n in _rule_loads(dask_client).values())
+
+
+def test_dask_worker_killed_mid_batch_loses_and_duplicates_nothing(batch_root, single_runs, tmp_path, cache_dir,
+                                                                  dask_client):
+    out = tmp_path / "out"
+    opts = _opts(batch_root, out, cache_dir)
+    pids = dask_client.run(os.getpid)
+    killed: list[int] = []
+
+    def kill_one(p) -> None:
+        if not killed and p.documents_done >= 2:
+            pid = next(iter(pids.values()))
+            os.kill(pid, signal.SIGKILL)  # the nanny starts a new worker; Dask re-runs its tasks
+            killed.append(pid)
+
+    check_batch(batch_root, opts, DaskExecutor(dask_client), progress=kill_one)
+    assert killed
+    _assert_same_as_single(out, single_runs)
 
 
 def test_worker_killed_mid_batch_loses_and_duplicates_nothing(batch_root, single_runs, tmp_path, cache_dir):
@@ -130,14 +166,14 @@ def test_worker_killed_mid_batch_loses_and_duplicates_nothing(batch_root, single
     with local_pool(2, opts) as pool:
         counting = CountingExecutor(pool)
 
-        def kill_workers(p) -> None:  # noqa: ANN001
+        def kill_workers(p) -> None:
             if not killed and p.documents_done >= 2:  # mid-batch: both workers hold a task now
                 for pid in pool.worker_pids():
                     os.kill(pid, signal.SIGKILL)
                     killed.append(pid)
 
         check_batch(batch_root, opts, counting, progress=kill_workers)
-    assert killed
+        assert killed and pool.retried >= 1  # a task really was running on a killed worker
     _assert_same_as_single(out, single_runs)
     reports = _agency_reports(out)
     codes = {f["code"] for a in AGENCIES for d in reports[a]["documents"] for f in d["findings"]}
@@ -153,7 +189,7 @@ def test_interrupted_batch_resumes_without_redoing_finished_work(batch_root, sin
     with local_pool(2, opts) as pool:
         first = CountingExecutor(pool)
 
-        def interrupt(p) -> None:  # noqa: ANN001
+        def interrupt(p) -> None:
             if p.documents_done >= 6:
                 raise KeyboardInterrupt
 
@@ -161,7 +197,6 @@ def test_interrupted_batch_resumes_without_redoing_finished_work(batch_root, sin
             check_batch(batch_root, opts, first, progress=interrupt)
     db = sqlite3.connect(out / JOURNAL_NAME)
     journaled = {str(batch_root / a / r) for a, r in db.execute("SELECT agency, rel FROM documents")}
-    agencies_done = {a for (a,) in db.execute("SELECT agency FROM agencies WHERE complete=1")}
     db.close()
     assert 6 <= len(journaled) < 15
 

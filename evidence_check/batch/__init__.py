@@ -64,7 +64,7 @@ def check_batch(root: Path, options: Options, executor: Executor, *, mapping: Pa
     rows = run.run()
     header = {
         "tool_version": __version__,
-        "generated_at": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
+        "generated_at": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
         "root": str(root),
         "framework": options.framework,
         "rules_checksum": run.rules.checksum,

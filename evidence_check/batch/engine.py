@@ -189,14 +189,16 @@ class BatchRun:
         kind, st, n = tag
         try:
             value, exc = fut.result(), None
-        except BaseException as e:  # noqa: BLE001 — any task failure is one document's finding
+        except BaseException as e:
             if isinstance(e, KeyboardInterrupt):
                 raise
             value, exc = None, e
         if kind == "read":
             self._read_done(st, n, value, exc)
-        else:
+        elif kind == "map":
             self._map_done(st, n, value, exc)
+        else:
+            self._judge_done(st, value, exc)
 
     def _read_done(self, st: _Agency, n: int, docs: list[Document] | None, exc: BaseException | None) -> None:
         from ..extract.cache import TRANSIENT
@@ -252,23 +254,31 @@ class BatchRun:
         self._maybe_judge(st)
 
     def _maybe_judge(self, st: _Agency) -> None:
-        from ..api import write_reports
-        from ..pipeline import judge_run
+        from .tasks import judge_one
 
         if len(st.mapped) < len(st.settled):
             return
         docs = [st.mapped[i] for i in range(len(st.settled))]
         assert st.agency is not None
-        try:
-            timings = dict(st.timings)
-            report = judge_run(docs, st.agency, st.skipped, self.rules, st.job.options, timings)
-            timings["total"] = time.perf_counter() - st.started
-            report = replace(report, timings={k: round(v, 3) for k, v in timings.items()})
-            out = Path(self.options.out)
-            written = write_reports(report, st.job.options.out, st.job.options.formats, st.job.options.lang)
-        except Exception as exc:  # noqa: BLE001
+        # judged on a worker too: with hundreds of agencies it is the last serial step left here
+        self.todo.appendleft((judge_one, (docs, st.agency, st.skipped, st.job.options, dict(st.timings)),
+                              ("judge", st, 0)))
+
+    def _judge_done(self, st: _Agency, report: Any, exc: BaseException | None) -> None:
+        from ..api import write_reports
+
+        if exc is not None:
             self._fail_agency(st, exc)
             return
+        try:
+            timings = dict(report.timings)
+            timings["total"] = time.perf_counter() - st.started
+            report = replace(report, timings={k: round(v, 3) for k, v in timings.items()})
+            written = write_reports(report, st.job.options.out, st.job.options.formats, st.job.options.lang)
+        except Exception as e:  # noqa: BLE001
+            self._fail_agency(st, e)
+            return
+        out = Path(self.options.out)
         row = agency_row(report, st.job.folder, [p.relative_to(out).as_posix() for p in written])
         self.journal.put_agency(st.job.folder, st.fingerprint, not row["retry"], row)
         self.rows[st.job.folder] = row

@@ -17,7 +17,7 @@ from concurrent.futures import Future
 from concurrent.futures import as_completed as _futures_as_completed
 from dataclasses import dataclass, field
 from multiprocessing import connection, get_context
-from typing import Any, Protocol
+from typing import Any, Protocol, Self
 
 DEFAULT_RETRIES = 2  # a task may lose this many workers and still run; a third death is the document's fault
 
@@ -56,7 +56,7 @@ def lost_reason(exc: BaseException) -> str | None:
 # ---------------------------------------------------------------------------------------------- local
 
 
-def _worker_main(conn, mem_mb: int, env: dict[str, str]) -> None:  # noqa: ANN001
+def _worker_main(conn, mem_mb: int, env: dict[str, str]) -> None:
     """A long-lived worker: runs tasks one at a time until the pipe closes. Everything a task loads
     (rules, word lists, spaCy) stays loaded for the next one."""
     os.setpgid(0, 0)  # own process group: a kill also takes its Tesseract children
@@ -128,6 +128,7 @@ class LocalPool:
         self._lock = threading.Lock()
         self._wake_r, self._wake_w = self._mp.Pipe(duplex=False)
         self._next_id = 0
+        self.retried = 0  # tasks re-run after their worker died (diagnostics and tests)
         self._closed = threading.Event()
         self._pool: list[_Worker] = []
         self._thread = threading.Thread(target=self._loop, name="evidence-check-pool", daemon=True)
@@ -162,7 +163,7 @@ class LocalPool:
         """For tests and diagnostics: the current workers' process ids."""
         return [w.proc.pid for w in self._pool if w.proc.is_alive()]
 
-    def __enter__(self) -> LocalPool:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -236,6 +237,7 @@ class LocalPool:
         if task.deaths > self.retries:
             task.future.set_exception(WorkerLost(f"pekerja berhenti {task.deaths}x ({why})"))
         else:
+            self.retried += 1
             with self._lock:
                 self._queue.appendleft(task)  # retried first: it has waited longest
 

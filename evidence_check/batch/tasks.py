@@ -15,7 +15,7 @@ from ..models import Agency, Document
 
 
 @lru_cache(maxsize=4)
-def worker_rules(rules_dirs: tuple[Path, ...], framework: str):  # noqa: ANN201 — pipeline.RunRules
+def worker_rules(rules_dirs: tuple[Path, ...], framework: str):
     """Rules of a run, loaded once per worker process (keyed by the overlay folders and framework)."""
     from ..pipeline import load_run_rules
 
@@ -55,3 +55,11 @@ def warm_worker(rules_dirs: tuple[Path, ...] = (), framework: str | None = None)
     worker_rules(tuple(rules_dirs), framework or Options(input=Path(".")).framework)
     warm_up()
     return True
+
+
+def judge_one(docs: list[Document], agency: Agency, skipped: list[dict[str, str]], opts: Options,
+              timings: dict[str, float]):
+    """Verdicts, index and the run report of one agency (the last step of `pipeline.run`)."""
+    from ..pipeline import judge_run
+
+    return judge_run(docs, agency, skipped, worker_rules(tuple(opts.rules_dirs), opts.framework), opts, timings)
