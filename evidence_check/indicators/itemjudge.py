@@ -411,3 +411,15 @@ def estimate_index(fw: ItemFramework, values: dict[int, float], claimed: dict[in
         predicate=fw.predicate(s_total, lang),
         claimed_predicate=fw.predicate(c_total, lang) if c_total is not None else None,
         aspects=aspects, domains=())
+
+
+def document_indicators(doc: Document, fw: ItemFramework, period: int) -> dict[int, list[str]]:
+    """Indicator id → the items one document would back on its own (before gating): what a document
+    is evidence for, independent of the rest of the folder."""
+    texts = {doc.path: DocText.of(doc)}
+    out: dict[int, list[str]] = {}
+    for ind, lvl, item in fw.items():
+        raw = judge_item(ind, lvl, item, fw, [doc], texts, period, {})
+        if raw.accepted:
+            out.setdefault(ind.id, []).append(item.code)
+    return out
