@@ -523,8 +523,8 @@ EXPECTED_LEVELS: dict[int, tuple[int, int, str]] = {
 def _labels_yaml(samples: tuple[Sample, ...]) -> str:
     """Hand-written YAML (no dependency on the order PyYAML emits keys)."""
     out = [
-        "# Ground truth for tests/data/sample_docs_spbe/ (59/2020), written by tests/build_sample_docs.py. "
-        "Do not edit by hand.",
+        ("# Ground truth for tests/data/sample_docs_spbe/ (59/2020), written by tests/build_sample_docs.py. "
+        "Do not edit by hand."),
         "documents:",
     ]
     for s in samples:

@@ -102,8 +102,8 @@ def sign(title: str, name: str, *, signed: bool = True, rank: str | None = None,
     if esign and signed:
         lines += [
             "",
-            "Dokumen ini telah ditandatangani secara elektronik menggunakan sertifikat elektronik yang diterbitkan "
-            "oleh Balai Besar Sertifikasi Elektronik (BSrE), BSSN.",
+            ("Dokumen ini telah ditandatangani secara elektronik menggunakan sertifikat elektronik yang diterbitkan "
+            "oleh Balai Besar Sertifikasi Elektronik (BSrE), BSSN."),
         ]
     return lines
 
@@ -281,39 +281,39 @@ def rancangan_perbup_ra_pemdi(region: tx.Region = R) -> list[str]:
         enacted=None,
         title=title,
         menimbang=(
-            "bahwa untuk melaksanakan transformasi digital pemerintahan sesuai Rencana Aksi Nasional Pemerintah "
+            ("bahwa untuk melaksanakan transformasi digital pemerintahan sesuai Rencana Aksi Nasional Pemerintah "
             "Digital, Pemerintah Daerah perlu menuangkan rencana aksi pemerintah digital ke dalam dokumen perencanaan "
-            "daerah;",
-            "bahwa Peraturan Menteri PANRB Nomor 8 Tahun 2026 tentang Evaluasi Kinerja Pemerintah Digital menilai "
-            "tata kelola pemerintah digital berdasarkan rencana aksi yang dimuat dalam dokumen perencanaan;",
-            f"bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a dan huruf b, perlu menetapkan "
-            f"{region.reg_name} tentang Rencana Aksi Pemerintah Digital;",
+            "daerah;"),
+            ("bahwa Peraturan Menteri PANRB Nomor 8 Tahun 2026 tentang Evaluasi Kinerja Pemerintah Digital menilai "
+            "tata kelola pemerintah digital berdasarkan rencana aksi yang dimuat dalam dokumen perencanaan;"),
+            (f"bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a dan huruf b, perlu menetapkan "
+            f"{region.reg_name} tentang Rencana Aksi Pemerintah Digital;"),
         ),
         babs=(
             (
                 "KETENTUAN UMUM",
                 (
-                    f"Dalam {region.reg_name} ini yang dimaksud dengan Rencana Aksi Pemerintah Digital yang selanjutnya "
+                    (f"Dalam {region.reg_name} ini yang dimaksud dengan Rencana Aksi Pemerintah Digital yang selanjutnya "
                     "disebut RA Pemdi adalah dokumen yang memuat langkah, target, dan penanggung jawab penerapan "
-                    "pemerintah digital di Daerah.",
+                    "pemerintah digital di Daerah."),
                 ),
             ),
             (
                 "MUATAN RENCANA AKSI",
                 (
-                    "RA Pemdi memuat tata kelola dan arsitektur pemerintah digital, manajemen layanan digital, "
+                    ("RA Pemdi memuat tata kelola dan arsitektur pemerintah digital, manajemen layanan digital, "
                     "kompetensi sumber daya manusia, kolaborasi, keamanan siber, aplikasi dan infrastruktur, serta "
-                    "kepuasan pengguna layanan digital.",
-                    "RA Pemdi diuraikan dalam matriks sebagaimana tercantum dalam Lampiran yang merupakan bagian tidak "
-                    f"terpisahkan dari {region.reg_name} ini.",
+                    "kepuasan pengguna layanan digital."),
+                    ("RA Pemdi diuraikan dalam matriks sebagaimana tercantum dalam Lampiran yang merupakan bagian tidak "
+                    f"terpisahkan dari {region.reg_name} ini."),
                 ),
             ),
             (
                 "PENGINTEGRASIAN KE DALAM DOKUMEN PERENCANAAN",
                 (
-                    "(1) Perangkat Daerah memuat RA Pemdi ke dalam Renstra dan Renja Perangkat Daerah. (2) Tim "
+                    ("(1) Perangkat Daerah memuat RA Pemdi ke dalam Renstra dan Renja Perangkat Daerah. (2) Tim "
                     "Koordinasi Pemerintah Digital melakukan konsolidasi RA Pemdi paling sedikit 1 (satu) kali dalam "
-                    "1 (satu) tahun.",
+                    "1 (satu) tahun."),
                 ),
             ),
         ),
@@ -535,8 +535,8 @@ def undangan(region: tx.Region, *, number: str, day: dt.date, tema: str, sent: d
         "Yth. Anggota Tim Koordinasi Pemerintah Digital (daftar terlampir)",
         f"di {region.capital}",
         "",
-        f"Dengan hormat, kami mengundang Bapak/Ibu untuk hadir pada rapat {tema.lower()} yang akan "
-        "dilaksanakan pada:",
+        (f"Dengan hormat, kami mengundang Bapak/Ibu untuk hadir pada rapat {tema.lower()} yang akan "
+        "dilaksanakan pada:"),
         f"Hari/tanggal : {tx.hari_tanggal(day)}",
         "Waktu        : 09.00 WIB s.d. selesai",
         "Tempat       : Ruang Rapat Sekretariat Daerah",
@@ -585,14 +585,14 @@ def notulen_konsolidasi(region: tx.Region = R) -> list[str]:
         tema=f"{KONSOLIDASI_TEMA} {region.full} Tahun 2026",
         pimpinan="Sekretaris Daerah selaku Ketua Tim Koordinasi Pemerintah Digital",
         hasil=(
-            "Setiap Perangkat Daerah menyampaikan rencana aksi pemerintah digital yang telah dimuat dalam Renstra "
-            "dan Renja masing-masing.",
-            "Dari 27 rencana aksi dalam Rancangan Perbup RA Pemdi, 18 rencana aksi (67%) telah dimuat dalam Renja "
-            "Tahun 2026; 9 rencana aksi belum dimuat.",
-            "Rencana aksi aplikasi, infrastruktur, SDM digital, dan kepuasan pengguna dimuat pada Renja Perubahan "
-            "dan RKPD Tahun 2027.",
-            "Anggaran sub kegiatan 2.16.03.2.02.0037 Koordinasi dan Sinkronisasi Penerapan Pemerintah Digital "
-            "digunakan untuk pendampingan penyusunan arsitektur pada SIAP Digital.",
+            ("Setiap Perangkat Daerah menyampaikan rencana aksi pemerintah digital yang telah dimuat dalam Renstra "
+            "dan Renja masing-masing."),
+            ("Dari 27 rencana aksi dalam Rancangan Perbup RA Pemdi, 18 rencana aksi (67%) telah dimuat dalam Renja "
+            "Tahun 2026; 9 rencana aksi belum dimuat."),
+            ("Rencana aksi aplikasi, infrastruktur, SDM digital, dan kepuasan pengguna dimuat pada Renja Perubahan "
+            "dan RKPD Tahun 2027."),
+            ("Anggaran sub kegiatan 2.16.03.2.02.0037 Koordinasi dan Sinkronisasi Penerapan Pemerintah Digital "
+            "digunakan untuk pendampingan penyusunan arsitektur pada SIAP Digital."),
         ),
         tindak=(
             "Bappeda memastikan rencana aksi yang belum dimuat masuk ke dalam RKPD Tahun 2027.",
@@ -645,8 +645,8 @@ def _bupati(number: str, date: dt.date, title: str, menimbang: tuple[str, ...], 
 
 def _closing(region: tx.Region) -> tuple[str, str]:
     return (
-        f"Segala biaya yang timbul akibat ditetapkannya Keputusan ini dibebankan pada Anggaran Pendapatan dan "
-        f"Belanja Daerah {region.full}.",
+        (f"Segala biaya yang timbul akibat ditetapkannya Keputusan ini dibebankan pada Anggaran Pendapatan dan "
+        f"Belanja Daerah {region.full}."),
         "Keputusan ini mulai berlaku pada tanggal ditetapkan.",
     )
 
@@ -669,19 +669,19 @@ def sk_tim_koordinasi_pemdi(region: tx.Region = R) -> list[str]:
     return keputusan(region, _bupati(
         "100.3.3.2/062/2026", dt.date(2026, 6, 15), title,
         (
-            "bahwa dengan berlakunya Peraturan Menteri PANRB Nomor 8 Tahun 2026 tentang Evaluasi Kinerja Pemerintah "
-            "Digital, penerapan pemerintah digital di Daerah perlu dikoordinasikan secara terpadu;",
-            "bahwa Keputusan Bupati tentang Tim Koordinasi SPBE perlu disesuaikan menjadi Tim Koordinasi Pemerintah "
-            "Digital;",
+            ("bahwa dengan berlakunya Peraturan Menteri PANRB Nomor 8 Tahun 2026 tentang Evaluasi Kinerja Pemerintah "
+            "Digital, penerapan pemerintah digital di Daerah perlu dikoordinasikan secara terpadu;"),
+            ("bahwa Keputusan Bupati tentang Tim Koordinasi SPBE perlu disesuaikan menjadi Tim Koordinasi Pemerintah "
+            "Digital;"),
         ),
         (
-            f"Membentuk Tim Koordinasi Pemerintah Digital {region.full} dengan susunan keanggotaan sebagaimana "
-            "tercantum dalam Lampiran.",
-            "Tim bertugas mengoordinasikan penyusunan dan konsolidasi Rencana Aksi Pemerintah Digital, penerapan "
+            (f"Membentuk Tim Koordinasi Pemerintah Digital {region.full} dengan susunan keanggotaan sebagaimana "
+            "tercantum dalam Lampiran."),
+            ("Tim bertugas mengoordinasikan penyusunan dan konsolidasi Rencana Aksi Pemerintah Digital, penerapan "
             "arsitektur pada SIAP Digital, kolaborasi antar-Perangkat Daerah dan dengan instansi lain, serta reviu "
-            "tata kelola pemerintah digital paling sedikit 1 (satu) kali dalam 1 (satu) tahun.",
-            "Dengan berlakunya Keputusan ini, Keputusan Bupati Nomor 100.3.3.2/215/2023 tentang Pembentukan Tim "
-            "Koordinasi SPBE dicabut dan dinyatakan tidak berlaku.",
+            "tata kelola pemerintah digital paling sedikit 1 (satu) kali dalam 1 (satu) tahun."),
+            ("Dengan berlakunya Keputusan ini, Keputusan Bupati Nomor 100.3.3.2/215/2023 tentang Pembentukan Tim "
+            "Koordinasi SPBE dicabut dan dinyatakan tidak berlaku."),
             *_closing(region),
         ),
         f"SUSUNAN KEANGGOTAAN TIM KOORDINASI PEMERINTAH DIGITAL {region.full.upper()}",
@@ -704,16 +704,16 @@ def sk_tim_asesor_internal(region: tx.Region = R) -> list[str]:
     return keputusan(region, _bupati(
         "100.3.3.2/176/2026", dt.date(2026, 6, 22), title,
         (
-            "bahwa evaluasi kinerja pemerintah digital diawali dengan penilaian mandiri oleh Tim Asesor Internal yang "
-            "dikoordinasikan oleh Koordinator Pemerintah Digital;",
-            "bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a, perlu menetapkan Keputusan Bupati "
-            "tentang Tim Asesor Internal;",
+            ("bahwa evaluasi kinerja pemerintah digital diawali dengan penilaian mandiri oleh Tim Asesor Internal yang "
+            "dikoordinasikan oleh Koordinator Pemerintah Digital;"),
+            ("bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a, perlu menetapkan Keputusan Bupati "
+            "tentang Tim Asesor Internal;"),
         ),
         (
-            "Membentuk Tim Asesor Internal Evaluasi Kinerja Pemerintah Digital dengan susunan sebagaimana tercantum "
-            "dalam Lampiran.",
-            "Tim Asesor Internal bertugas melaksanakan penilaian mandiri, mengunggah bukti dukung per butir pada "
-            "aplikasi evaluasi, dan mengikuti penilaian interviu dan visitasi oleh asesor eksternal.",
+            ("Membentuk Tim Asesor Internal Evaluasi Kinerja Pemerintah Digital dengan susunan sebagaimana tercantum "
+            "dalam Lampiran."),
+            ("Tim Asesor Internal bertugas melaksanakan penilaian mandiri, mengunggah bukti dukung per butir pada "
+            "aplikasi evaluasi, dan mengikuti penilaian interviu dan visitasi oleh asesor eksternal."),
             *_closing(region),
         ),
         "SUSUNAN TIM ASESOR INTERNAL EVALUASI KINERJA PEMERINTAH DIGITAL",
@@ -738,16 +738,16 @@ def sk_tim_audit_2023(region: tx.Region = R) -> list[str]:
         dt.date(2023, 1, 16),
         title,
         (
-            "bahwa audit keamanan SPBE dan audit teknologi informasi dan komunikasi dilaksanakan oleh tim audit "
-            "yang ditetapkan oleh Koordinator SPBE;",
-            "bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a, perlu menetapkan Keputusan Sekretaris "
-            "Daerah tentang Tim Audit Internal;",
+            ("bahwa audit keamanan SPBE dan audit teknologi informasi dan komunikasi dilaksanakan oleh tim audit "
+            "yang ditetapkan oleh Koordinator SPBE;"),
+            ("bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a, perlu menetapkan Keputusan Sekretaris "
+            "Daerah tentang Tim Audit Internal;"),
         ),
         MENGINGAT_59_2020,
         (
             "Membentuk Tim Audit Internal Keamanan SPBE dan TIK dengan susunan sebagaimana tercantum dalam Lampiran.",
-            "Tim bertugas menyusun rencana audit, melaksanakan audit keamanan dan audit TIK atas layanan SPBE, dan "
-            "melaporkan hasilnya kepada Koordinator SPBE.",
+            ("Tim bertugas menyusun rencana audit, melaksanakan audit keamanan dan audit TIK atas layanan SPBE, dan "
+            "melaporkan hasilnya kepada Koordinator SPBE."),
             "Masa tugas Tim terhitung sejak 1 Januari 2023 sampai dengan 31 Desember 2023.",
             "Keputusan ini mulai berlaku pada tanggal ditetapkan.",
         ),
@@ -769,14 +769,14 @@ def sk_csirt(region: tx.Region = R) -> list[str]:
     return keputusan(region, _bupati(
         "100.3.3.2/302/2025", dt.date(2025, 11, 3), title,
         (
-            "bahwa untuk menangani insiden siber pada sistem elektronik Pemerintah Daerah diperlukan tim tanggap "
-            "insiden siber yang terdaftar pada Badan Siber dan Sandi Negara;",
+            ("bahwa untuk menangani insiden siber pada sistem elektronik Pemerintah Daerah diperlukan tim tanggap "
+            "insiden siber yang terdaftar pada Badan Siber dan Sandi Negara;"),
         ),
         (
-            "Membentuk Tim Tanggap Insiden Siber (TTIS) dengan nama Sukamaju-CSIRT dengan susunan sebagaimana "
-            "tercantum dalam Lampiran.",
-            "Sukamaju-CSIRT bertugas menerima laporan, menganalisis, dan menanggulangi insiden siber, serta "
-            "berkoordinasi dengan BSSN dan TTIS lain; Sukamaju-CSIRT didaftarkan kepada BSSN.",
+            ("Membentuk Tim Tanggap Insiden Siber (TTIS) dengan nama Sukamaju-CSIRT dengan susunan sebagaimana "
+            "tercantum dalam Lampiran."),
+            ("Sukamaju-CSIRT bertugas menerima laporan, menganalisis, dan menanggulangi insiden siber, serta "
+            "berkoordinasi dengan BSSN dan TTIS lain; Sukamaju-CSIRT didaftarkan kepada BSSN."),
             *_closing(region),
         ),
         "SUSUNAN TIM TANGGAP INSIDEN SIBER (SUKAMAJU-CSIRT)",
@@ -796,13 +796,13 @@ def sk_pejabat_pdp(region: tx.Region = R) -> list[str]:
     return keputusan(region, _bupati(
         "100.3.3.2/141/2026", dt.date(2026, 4, 27), title,
         (
-            "bahwa Undang-Undang Nomor 27 Tahun 2022 mewajibkan pengendali data pribadi menunjuk pejabat atau "
-            "petugas yang melaksanakan fungsi pelindungan data pribadi;",
+            ("bahwa Undang-Undang Nomor 27 Tahun 2022 mewajibkan pengendali data pribadi menunjuk pejabat atau "
+            "petugas yang melaksanakan fungsi pelindungan data pribadi;"),
         ),
         (
             "Menunjuk pejabat sebagaimana tercantum dalam Lampiran sebagai Pejabat Pelindungan Data Pribadi.",
-            "Pejabat Pelindungan Data Pribadi bertugas memberikan saran kepatuhan, memantau pemrosesan data pribadi, "
-            "dan menjadi narahubung bagi subjek data pribadi pada layanan yang menjadi tanggung jawabnya.",
+            ("Pejabat Pelindungan Data Pribadi bertugas memberikan saran kepatuhan, memantau pemrosesan data pribadi, "
+            "dan menjadi narahubung bagi subjek data pribadi pada layanan yang menjadi tanggung jawabnya."),
             *_closing(region),
         ),
         "DAFTAR PEJABAT PELINDUNGAN DATA PRIBADI",
@@ -821,10 +821,10 @@ def perwal_mekarsari_pdp() -> list[str]:
         title="PELINDUNGAN DATA PRIBADI DALAM PENYELENGGARAAN PEMERINTAHAN DIGITAL",
         mengingat=mengingat_on(dt.date(2025, 9, 8)),
         menimbang=(
-            "bahwa Pemerintah Daerah selaku pengendali data pribadi wajib melindungi data pribadi warga dalam "
-            "penyelenggaraan layanan digital;",
-            f"bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a, perlu menetapkan {region.reg_name} "
-            "tentang Pelindungan Data Pribadi;",
+            ("bahwa Pemerintah Daerah selaku pengendali data pribadi wajib melindungi data pribadi warga dalam "
+            "penyelenggaraan layanan digital;"),
+            (f"bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a, perlu menetapkan {region.reg_name} "
+            "tentang Pelindungan Data Pribadi;"),
         ),
         babs=(
             (
@@ -834,8 +834,8 @@ def perwal_mekarsari_pdp() -> list[str]:
             (
                 "PRINSIP DAN TATA KELOLA",
                 (
-                    "Pemrosesan data pribadi dilaksanakan sesuai prinsip pelindungan data pribadi: terbatas dan "
-                    "spesifik, sah, transparan, akurat, aman, akuntabel, dengan masa retensi, dan dapat dimusnahkan.",
+                    ("Pemrosesan data pribadi dilaksanakan sesuai prinsip pelindungan data pribadi: terbatas dan "
+                    "spesifik, sah, transparan, akurat, aman, akuntabel, dengan masa retensi, dan dapat dimusnahkan."),
                     "Setiap Perangkat Daerah menyusun catatan kegiatan pemrosesan data pribadi (RoPA).",
                 ),
             ),
@@ -1146,15 +1146,15 @@ def paparan_infrastruktur(region: tx.Region = R) -> list[tuple[str, str, str]]:
         (f"Infrastruktur Pemerintah Digital {region.full} 2026", "Dinas Komunikasi dan Informatika", ""),
         (
             "Topologi Jaringan Intra Pemerintah Daerah",
-            "Backbone fiber optik 38 Perangkat Daerah dan 18 kecamatan\n"
+            ("Backbone fiber optik 38 Perangkat Daerah dan 18 kecamatan\n"
             "Terhubung ke Jaringan Intra Pemerintah (JIP) melalui simpul provinsi\n"
-            "Pusat Data Daerah sebagai simpul interkoneksi",
+            "Pusat Data Daerah sebagai simpul interkoneksi"),
             "Topologi per Juli 2026; diagram lengkap ada pada dokumen arsitektur.",
         ),
         (
             "Pemanfaatan Pusat Data Nasional Sementara (PDNS)",
-            "12 aplikasi layanan telah dimigrasikan ke PDNS\n"
-            "Rencana migrasi 9 aplikasi pada 2027",
+            ("12 aplikasi layanan telah dimigrasikan ke PDNS\n"
+            "Rencana migrasi 9 aplikasi pada 2027"),
             "Laporan pemanfaatan bulanan dari penyedia belum tersedia.",
         ),
         ("Rencana Tindak Lanjut", "Pemetaan infrastruktur pada SIAP Digital\nDasbor pemantauan ekosistem pusat data", ""),

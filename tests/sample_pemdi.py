@@ -26,9 +26,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests import docfactory as df  # noqa: E402
-from tests import doctexts as tx  # noqa: E402
-from tests import pemditexts as px  # noqa: E402
+from tests import docfactory as df
+from tests import pemditexts as px
 
 OUT = ROOT / "sample_docs"
 LABELS_PATH = ROOT / "tests" / "data" / "pemdi_sample_labels.yaml"
