@@ -423,6 +423,74 @@ def renja_diskominfo(region: tx.Region = R) -> list[str]:
     return ["\n".join(cover)] + tx.paginate(lines)
 
 
+def renstra_diskominfo(region: tx.Region = R) -> list[str]:
+    """Excerpt of the Renstra Diskominfo 2025-2029: cover and the programme chapter (no RA Pemdi matrix yet)."""
+    cover = [
+        "RENCANA STRATEGIS",
+        DISKOMINFO,
+        region.full.upper(),
+        "TAHUN 2025-2029",
+        "",
+        "Ditetapkan dengan Keputusan Kepala Dinas Komunikasi dan Informatika Nomor 050/112/Diskominfo/2025",
+    ]
+    lines = [
+        "BAB V",
+        "RENCANA PROGRAM DAN KEGIATAN SERTA PENDANAAN",
+        (
+            "Program dan kegiatan Dinas mendukung Misi 4 RPJMD 2025-2029 tentang tata kelola pemerintahan yang "
+            "digital, selaras dengan RPJMN 2025-2029 dan Peraturan Presiden Nomor 82 Tahun 2023 tentang Percepatan "
+            "Transformasi Digital dan Keterpaduan Layanan Digital Nasional."
+        ),
+        "",
+        *table(
+            [
+                ("Kode", "Program/Kegiatan", "Indikator", "2026", "2027", "2028", "2029"),
+                (PROGRAM[0], PROGRAM[1], "Indeks Pemerintah Digital", "2,00", "2,40", "2,80", "3,00"),
+                (KEGIATAN[0], KEGIATAN[1], "Persentase layanan terintegrasi", "40%", "55%", "70%", "85%"),
+                ("2.21.02", "PROGRAM PENYELENGGARAAN PERSANDIAN", "Nilai IKASANDI", "1,50", "2,00", "2,50", "3,00"),
+            ]
+        ),
+        "",
+        (
+            "Rencana aksi pemerintah digital Daerah dijabarkan setiap tahun dalam Renja Dinas setelah dikonsolidasikan "
+            "oleh Tim Koordinasi."
+        ),
+        "",
+        f"{region.capital}, 14 Agustus 2025",
+        *sign(f"KEPALA {DISKOMINFO}", region.kadis, rank="Pembina Utama Muda"),
+    ]
+    return ["\n".join(cover)] + tx.paginate(lines)
+
+
+def laporan_kriptografi(region: tx.Region = R) -> list[str]:
+    """Report on preparing cryptography for data security (I11 level 1: the implementation report)."""
+    rows = [
+        ("No", "Sistem Elektronik", "Kategori", "Data", "Kriptografi", "Status"),
+        ("1", "SIAK terpusat (akses daerah)", "Strategis", "Data kependudukan", "TLS 1.3, VPN IPsec", "Diterapkan"),
+        ("2", "SRIKANDI", "Tinggi", "Naskah dinas", "Tanda tangan elektronik BSrE", "Diterapkan"),
+        ("3", "SiCantik", "Tinggi", "Data perizinan", "TLS 1.2", "Diterapkan"),
+        ("4", "SIMRS", "Tinggi", "Data kesehatan", "Enkripsi basis data", "Direncanakan 2027"),
+    ]
+    return tx.paginate([
+        "LAPORAN PENERAPAN KRIPTOGRAFI UNTUK KEAMANAN DATA",
+        f"PEMERINTAH {region.full.upper()}",
+        "TAHUN 2026",
+        "",
+        (
+            "Laporan ini menyajikan persiapan dan penerapan kriptografi pada sistem elektronik Pemerintah Daerah, "
+            "meliputi inventarisasi sistem berkategori tinggi dan strategis, algoritma yang digunakan, dan rencana "
+            "penerapan enkripsi data tersimpan."
+        ),
+        "",
+        *table(rows),
+        "",
+        "Pengamanan data saat dikirim telah diterapkan pada 3 dari 4 sistem; enkripsi data tersimpan belum diterapkan.",
+        "",
+        f"{region.capital}, 6 Juli 2026",
+        *sign(f"KEPALA {DISKOMINFO}", region.kadis, rank="Pembina Utama Muda"),
+    ])
+
+
 def _sipd_header(region: tx.Region, title: str) -> list[str]:
     return [
         title,

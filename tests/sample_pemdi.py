@@ -21,6 +21,7 @@ import shutil
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -66,6 +67,7 @@ KOL = "I4 Kolaborasi"
 PDP = "I8 Pelindungan Data Pribadi"
 AUDIT = "I9 Audit Keamanan dan Teknologi"
 KEAMANAN = "I10 Keamanan Siber"
+KRIPTO = "I11 Kriptografi"
 INSIDEN = "I12 Penanganan Insiden Siber"
 APLIKASI = "I13 Aplikasi"
 INFRA = "I14 Infrastruktur"
@@ -87,6 +89,7 @@ F_ZIP = _p(LOOSE, "Dokumentasi Rapat Penilaian Mandiri Pemdi 2026.zip")
 F_RANCANGAN = _p(TK, "I1-L1-01 Rancangan Perbup RA Pemdi 2026-2029.docx")
 F_RPJMD = _p(TK, "I1-L2-01 Kutipan Perda RPJMD 2025-2029.pdf")
 F_RENJA = _p(TK, "I1-L2-01 Renja Diskominfo 2026.pdf")
+F_RENSTRA = _p(TK, "Renstra Diskominfo 2025-2029 Bab V.pdf")
 F_SIAP = _p(TK, "I1-L2-02 SIAP Digital Arsitektur Layanan.png")
 F_NOTULEN = _p(TK, "I1-L2-03 Notulen Konsolidasi RA Pemdi.pdf")
 F_HADIR = _p(TK, "I1-L2-03 Daftar Hadir Konsolidasi (scan).pdf")
@@ -101,6 +104,7 @@ F_PPDP = _p(PDP, "I8-L2-03 Kepbup Pejabat PDP.pdf")
 F_ASESOR = _p(AUDIT, "I9-L1-01 SK Tim Asesor Internal Pemdi 2026.pdf")
 F_AUDIT_2023 = _p(AUDIT, "I9-L1-01 SK Tim Audit Keamanan SPBE 2023.pdf")
 F_KAMI = _p(KEAMANAN, "I10-L1-01 Hasil Indeks KAMI 2023.xlsx")
+F_KRIPTO = _p(KRIPTO, "I11-L1-01 Laporan Penerapan Kriptografi 2026.pdf")
 F_INSIDEN = _p(INSIDEN, "I12-L1-01 Laporan Insiden Siber Smt I 2026.pdf")
 F_IKASANDI = _p(INSIDEN, "I12-L2-02 Hasil IKASANDI 2026.pdf")
 F_CSIRT = _p(INSIDEN, "I12-L2-01 Kepbup Sukamaju-CSIRT.pdf")
@@ -218,6 +222,9 @@ FILES: tuple[PemdiFile, ...] = (
               (1, 2, 4, 12), ("I1-L2-01",),
               "Renja Diskominfo 2026 with an RA Pemdi section carrying 5 of the RA actions (the rest deferred): "
               "part of the RA adopted (I1-L2-01); its lines back I2-L1-01 and I4-L1-02 too."),
+    PemdiFile(F_RENSTRA, _pdf(px.renstra_diskominfo), "dokumen_perencanaan", "renstra", "enacted", None, 2025, (1,),
+              (), "Renstra Diskominfo 2025-2029, Bab V: programme 2.16.03 with Indeks Pemdi targets; defers the RA "
+              "Pemdi itself to the yearly Renja. Supporting, not filed for an item."),
     PemdiFile(F_SIAP, _screen(px.layar_siap_digital), "tangkapan_layar", "arsitektur", "unknown", None, 2026, (1,),
               ("I1-L2-02", "I15-L1-02"),
               "SIAP Digital screenshot, Arsitektur Layanan tab: 3 of 27 services mapped, agency and date shown. "
@@ -265,6 +272,8 @@ FILES: tuple[PemdiFile, ...] = (
               2023, (10,), ("I10-L1-01",),
               "Indeks KAMI 2023 workbook filed as the IKASANDI result: older BSSN instrument, older than a year.",
               traps=("old_instrument",)),
+    PemdiFile(F_KRIPTO, _pdf(px.laporan_kriptografi), "laporan", None, "unknown", None, 2026, (11,),
+              ("I11-L1-01",), "Report on preparing cryptography: systems by category, algorithms, what is applied."),
     PemdiFile(F_INSIDEN, _pdf(px.laporan_insiden), "laporan", None, "unknown", None, 2026, (12,), ("I12-L1-01",),
               "Incident log of Sukamaju-CSIRT, January-June 2026."),
     PemdiFile(F_IKASANDI, _pdf(px.hasil_ikasandi), "laporan", "hasil_indeks", "unknown", None, 2026, (12,),
@@ -323,7 +332,7 @@ class Item:
     as_filed: str | None = None
 
 
-CLAIMED_LEVELS = {1: 4, 2: 2, 4: 2, 8: 2, 9: 1, 10: 1, 12: 2, 13: 1, 14: 2, 15: 1, 16: 1, 17: 2, 19: 2, 20: 1}
+CLAIMED_LEVELS = {1: 4, 2: 2, 4: 2, 8: 2, 9: 1, 10: 1, 11: 1, 12: 2, 13: 1, 14: 2, 15: 1, 16: 1, 17: 2, 19: 2, 20: 1}
 
 
 def _missing(code: str, klaim: str = "tidak", keterangan: str = "") -> Item:
@@ -385,6 +394,9 @@ ITEMS: tuple[Item, ...] = (
     # I10 Keamanan: old instrument
     Item("I10-L1-01", "wrong_evidence", (F_KAMI,), "Indeks KAMI 2023 is not IKASANDI and is older than one year; the "
          "IKASANDI 2026 result covers only the incident-handling area", "ya", "Hasil IKASANDI"),
+    # I11 Kriptografi
+    Item("I11-L1-01", "accepted", (F_KRIPTO,), "implementation report of the preparation of cryptography", "ya",
+         "Laporan penerapan kriptografi"),
     # I12 Insiden siber: levels 1 and 2 complete
     Item("I12-L1-01", "accepted", (F_INSIDEN,), "incident records of 2026", "ya", "Laporan insiden smt I"),
     Item("I12-L1-02", "accepted", (F_IKASANDI,), "IKASANDI incident area 1,72 reaches band L1", "ya", "IKASANDI 2026"),
@@ -475,6 +487,11 @@ def expected_index(values: dict[int, float]) -> tuple[list[tuple[str, float]], f
 
 
 # ---------------------------------------------------------------------------------------------- outputs
+def _two(value: float) -> str:
+    """Two decimals rounding halves up (1.125 → 1.13), as a reader of the portal's figures expects."""
+    return str(Decimal(repr(value)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
+
+
 def _q(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
@@ -564,6 +581,7 @@ def readme() -> str:
     values = expected_values()
     _, index = expected_index(values)
     scanned = sum(f.scanned_pages for f in FILES)
+    shown = ", ".join(f"I{i} {_two(v)}" for i, v in values.items() if v != 1.0) + "; the others 1.00"
     return f"""# Sample evidence folders of the fictional Kabupaten Sukamaju
 
 Generated by `tests/build_sample_docs.py` (deterministic; rerun `.venv/bin/python tests/build_sample_docs.py` after
@@ -588,8 +606,9 @@ type, subtype, status, number, year, Pemdi indicators and the items it was filed
 the claimed level of a claimed indicator, and every item a file is filed for) the verdict looking at the whole
 submission, the files taken and why; the indicator values under the shared model (an estimate) and the index.
 Item verdicts: {verdicts['accepted']} accepted, {verdicts['wrong_evidence']} wrong evidence, {verdicts['missing']}
-missing, {verdicts['auto_rejected']} refused automatically. Expected Indeks Pemdi {index:.4f} → {index:.2f}
-({predicate(index)}).
+missing, {verdicts['auto_rejected']} refused automatically. Indicator values under the shared model (an estimate;
+I5, I6, I7 and I18 wait for their external index at 1.00): {shown}. Expected Indeks Pemdi {index:.4f} →
+{index:.2f} ({predicate(index)}).
 
 Refusal patterns planted (pemdi-2026.md §8):
 
