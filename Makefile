@@ -12,13 +12,10 @@ OUT ?= laporan-evidence-check
 
 .PHONY: demo test setup setup-test system-deps system-test-deps lint bench clean
 
-# sample_docs/ is a 2026 Pemdi submission (PermenPANRB 8/2026); its self-assessment uses the Pemdi form
-# (indikator,level,kode,klaim,keterangan), which the 59/2020 claims reader refuses. Until the 8/2026 framework
-# file exists the demo runs without it (judged under 59/2020); then the claims go in. Drop the condition then.
-DEMO_KLAIM := $(if $(wildcard rules/frameworks/permenpanrb-8-2026.yaml),--klaim tests/data/pemdi_klaim.csv)
-
+# sample_docs/ is a 2026 Pemdi submission (PermenPANRB 8/2026, chosen by --tahun); its self-assessment is in the
+# Pemdi form (indikator,level,kode,klaim,keterangan). See docs/sample_docs.md.
 demo: setup  ## install everything, then check sample_docs/ and write the report
-	$(BIN)/evidence-check sample_docs $(DEMO_KLAIM) --tahun 2026 --instansi "Kabupaten Sukamaju" \
+	$(BIN)/evidence-check sample_docs --klaim tests/data/pemdi_klaim.csv --tahun 2026 --instansi "Kabupaten Sukamaju" \
 	    --out $(OUT) --format html,json,md,csv,xlsx
 	@echo "Report: $(OUT)/laporan.html  $(OUT)/report.json"
 

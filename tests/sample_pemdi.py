@@ -506,8 +506,9 @@ def labels_yaml() -> str:
         "#   accepted | wrong_evidence (a file of the right family but the wrong object, year, issuer or instrument) |",
         "#   missing (nothing shows it) | auto_rejected (shown at a level above a level with a refused item).",
         "#   files: what the assessor takes; as_filed: the portal's verdict on the agency's own upload, when different.",
-        "# indicators: values under the shared model (pemdi-2026.md §5), an estimate; I5-I7, I18 wait for external",
-        "#   indices (1.00). index: aspects and Indeks Pemdi (§4), predicate with the band's upper edge inclusive.",
+        "# values: indicator values under the shared model (pemdi-2026.md §5), an estimate; I5-I7, I18 wait for their",
+        "#   external index (1.00). indicators: where each value comes from and the level the agency claimed.",
+        "# index: aspects and Indeks Pemdi (§4), predicate with the band's upper edge inclusive.",
         "framework: permenpanrb-8-2026",
         "tahun: 2026",
         'instansi: "Kabupaten Sukamaju"',
@@ -540,11 +541,12 @@ def labels_yaml() -> str:
         if item.as_filed:
             out.append(f"    as_filed: {item.as_filed}")
     values = expected_values()
+    out.append("values:")
+    out += [f"  I{i}: {v:.4f}" for i, v in values.items()]
     out.append("indicators:")
-    for i, v in values.items():
+    for i in values:
         source = "external" if i in EXTERNAL else "items"
-        claimed = CLAIMED_LEVELS.get(i)
-        out.append(f"  I{i}: {{value: {v:.4f}, source: {source}, claimed_level: {claimed or 'null'}}}")
+        out.append(f"  I{i}: {{source: {source}, claimed_level: {CLAIMED_LEVELS.get(i) or 'null'}}}")
     aspects, index = expected_index(values)
     out.append("index:")
     out.append("  aspects:")

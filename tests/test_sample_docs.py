@@ -154,7 +154,7 @@ def test_the_shared_model_reproduces_the_published_values() -> None:
 
 def test_labelled_indicator_values_and_index_follow_the_model() -> None:
     labels = _labels()
-    values = {int(k[1:]): v["value"] for k, v in labels["indicators"].items()}
+    values = {int(k[1:]): v for k, v in labels["values"].items()}
     expected = {1: 2.5, 2: 1.25, 4: 2.0, 8: 1.5 + 1 / 7, 11: 1.5, 12: 2.5, 14: 1.125, 16: 7 / 6, 17: 1.25, 19: 1.5,
                 20: 1.375}
     for ind in range(1, 21):
