@@ -445,7 +445,8 @@ ITEMS: tuple[Item, ...] = (
          "asks for a multichannel helpdesk with SLA per service and per user stage", "ya", "Dasbor SLA",
          as_filed="auto_rejected"),
     # I20 Kepuasan pengguna
-    Item("I20-L1-01", "accepted", (F_SKM,), "online survey results published on the portal", "ya", "Laporan SKM"),
+    Item("I20-L1-01", "accepted", (F_SKM, F_PORTAL), "online survey results published on the portal (the portal "
+         "screenshot links them)", "ya", "Laporan SKM"),
     Item("I20-L1-02", "accepted", (F_SKM,), "12-month transaction counts per service", "ya", "Laporan SKM"),
     Item("I20-L1-03", "accepted", (F_SKM,), "disabled, elderly and women respondents involved", "ya", "Laporan SKM"),
     _missing("I20-L1-04", "ya", "Tindak lanjut hasil survei"),

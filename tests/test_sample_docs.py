@@ -327,3 +327,22 @@ def test_spbe_sample_is_what_the_builder_writes(tmp_path: Path) -> None:
     out = tmp_path / "spbe"
     out.mkdir()
     _assert_same(build_sample_docs.generate(out), out, SPBE)
+
+
+# ---------------------------------------------------------------------------------------------- against the framework
+def test_labelled_items_exist_in_the_shipped_framework_and_the_form_reads_back() -> None:
+    """The labels and the claims form use the codes and counts of rules/frameworks/permenpanrb-8-2026.yaml,
+    and the project's own reader of the Pemdi form gets the same claims the labels record."""
+    from evidence_check.context import PROJECT_RULES
+    from evidence_check.indicators import load_framework
+    from evidence_check.indicators.itemclaims import read_item_claims
+
+    fw = load_framework((PROJECT_RULES,), "permenpanrb-8-2026")
+    shipped = {item.code for _, _, item in fw.items()}  # type: ignore[attr-defined]
+    items = _labels()["items"]
+    assert set(items) <= shipped
+    counts = {d.id: tuple(len(d.levels[lv].items) for lv in sorted(d.levels)) for d in fw.indicators}  # type: ignore[attr-defined]
+    assert counts == sp.ITEMS_PER_LEVEL  # the value model in the labels counts the same items
+    claims = read_item_claims(DATA / "pemdi_klaim.csv", fw)  # type: ignore[arg-type]
+    assert claims.items == {code: item["klaim"] == "ya" for code, item in items.items()}
+    assert claims.levels == sp.CLAIMED_LEVELS
