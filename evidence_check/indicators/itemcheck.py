@@ -126,13 +126,17 @@ TOPIC_MIN_HITS = 4  # body mentions that make a document *about* an indicator's 
 TOPIC_HITS_PER_PAGE = 0.3  # ... and as many per page: a long act mentioning a subject in passing is not about it
 
 
-def related(doc: Document, dt: DocText, topics: list[str]) -> Hit | None:
-    """The agency's own document prominently about the subject (title zone, or named TOPIC_MIN_HITS times)."""
-    if not topics or not doc.readable:
+NATIONAL_TYPES = frozenset({"peraturan_nasional", "peraturan_menteri"})
+
+
+def related(doc: Document, dt: DocText, topics: list[str], titles: list[str] | None = None) -> Hit | None:
+    """The agency's own document prominently about the subject (title zone, or named TOPIC_MIN_HITS times);
+    `titles` count only in the title zone."""
+    if not (topics or titles) or not doc.readable:
         return None
-    if {f.code for f in doc.findings} & (REFERENCE_CODES | FOREIGN_CODES) or doc.doc_type == "peraturan_nasional":
+    if {f.code for f in doc.findings} & (REFERENCE_CODES | FOREIGN_CODES) or doc.doc_type in NATIONAL_TYPES:
         return None
-    hit = _title_hit(dt, topics)
+    hit = _title_hit(dt, topics + (titles or []))
     if hit:
         return hit
     hits = dt.body().hits(pattern(topics))
@@ -416,7 +420,7 @@ def _judge(doc: Document, dt: DocText, exp: Expect, fw: ItemFramework, period: i
     if not ok:
         return Outcome(False, True, "R_NO_CONTENT", (("missing", missing),), rule=rule)
     if exp.on_subject and topics:
-        subject = first_hit(dt.body(), pattern(topics))
+        subject = prominent(dt, topics)  # a multi-subject monitoring table is not a review of each subject
         if subject is None:
             return Outcome(False, True, "R_NO_CONTENT", (("missing", topics[0]),), rule=rule)
         hits.append(subject)

@@ -133,6 +133,7 @@ class Indicator(_Strict):
     # the indicator's subject: a document of the agency prominently about it is *related* (shown beside the
     # indicator, counted as bearing on it) even when it fits no item
     topics: list[str] = []
+    topic_titles: list[str] = []  # subjects that count only in the title zone (too common in running text)
     source: Literal["upload", "external", "hybrid"] = "upload"
     external: External | None = None
     levels: dict[int, Level]
