@@ -68,16 +68,25 @@ class RunRules:
     recognition: Any
     framework: Any
     checksum: str
+    framework_reason: tuple[str, str] = ("", "")  # (Indonesian, English): why this framework
 
 
 def load_run_rules(ctx: RunContext) -> RunRules:
     from .indicators import load_framework
+    from .indicators.framework import select_framework
     from .recognise import load_recognition_rules
     from .rules.loader import rules_checksum
 
     # Rules load first: a broken rule file must stop the run before any slow work.
-    return RunRules(load_recognition_rules(ctx.rules_dirs), load_framework(ctx.rules_dirs, ctx.options.framework),
-                    rules_checksum(ctx.rules_dirs))
+    rec_rules = load_recognition_rules(ctx.rules_dirs)
+    framework_id, reason_id, reason_en = select_framework(ctx.rules_dirs, ctx.options.tahun, ctx.options.framework)
+    return RunRules(rec_rules, load_framework(ctx.rules_dirs, framework_id), rules_checksum(ctx.rules_dirs),
+                    (reason_id, reason_en))
+
+
+def maps_documents(rules: RunRules) -> bool:
+    """Item-based frameworks (Pemdi) map documents to items inside their judge: no mapping stage."""
+    return getattr(rules.framework, "kind", "") != "items"
 
 
 def recogniser(rules: RunRules) -> Callable[[Document], Document]:
@@ -105,9 +114,13 @@ def mapper(rules: RunRules, agency: Agency) -> Callable[[Document], Document]:
 def judge_run(docs: list[Document], agency: Agency, skipped: list, rules: RunRules, opts: Options,  # noqa: ANN001
               timings: dict[str, float]) -> RunReport:
     from .indicators import build_verdicts
+    from .indicators.itemjudge import judge_items
 
     t = time.perf_counter()
-    verdicts, index, docs = build_verdicts(docs, rules.framework, opts)
+    if maps_documents(rules):
+        verdicts, index, docs = build_verdicts(docs, rules.framework, opts)
+    else:
+        verdicts, index, docs = judge_items(docs, rules.framework, opts)  # type: ignore[arg-type]
     timings["judge"] = time.perf_counter() - t
     return RunReport(
         tool_version=__version__,
@@ -118,6 +131,7 @@ def judge_run(docs: list[Document], agency: Agency, skipped: list, rules: RunRul
         skipped=tuple(skipped),
         agency=agency,
         framework=rules.framework.id,
+        framework_reason=rules.framework_reason[1] if opts.lang == "en" else rules.framework_reason[0],
         period=opts.tahun,
         indicators=tuple(verdicts),
         index=index,
@@ -138,7 +152,7 @@ def run(ctx: RunContext) -> RunReport:
     t0 = time.perf_counter()
 
     rules = load_run_rules(ctx)
-    stages = StageCache(opts.cache_dir, salt=f"{rules.checksum}|{opts.framework}") if opts.use_cache else None
+    stages = StageCache(opts.cache_dir, salt=f"{rules.checksum}|{rules.framework.id}") if opts.use_cache else None
     timings["load_rules"] = time.perf_counter() - t0
 
     recognise_safely = recogniser(rules)
@@ -161,7 +175,8 @@ def run(ctx: RunContext) -> RunReport:
     timings["provenance"] = time.perf_counter() - t
 
     t = time.perf_counter()
-    docs = map_all(docs, mapper(rules, agency), stages, f"{agency.name}", opts.jobs)
+    if maps_documents(rules):
+        docs = map_all(docs, mapper(rules, agency), stages, f"{agency.name}", opts.jobs)
     timings["map"] = time.perf_counter() - t
     report = judge_run(docs, agency, skipped, rules, opts, timings)
     timings["total"] = time.perf_counter() - t0

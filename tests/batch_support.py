@@ -88,7 +88,8 @@ def worker_pid_and_load_count() -> tuple[int, int]:
     """The worker's pid and how many times it has loaded the rules so far (1 after any number of tasks)."""
     import os
 
-    from evidence_check.batch.tasks import worker_rules
+    from evidence_check.batch.tasks import rules_for, worker_rules
+    from evidence_check.context import Options
 
-    worker_rules((), "permenpanrb-59-2020")
+    rules_for(Options(input=Path(".")))
     return os.getpid(), worker_rules.cache_info().misses

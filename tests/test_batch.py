@@ -30,6 +30,7 @@ from evidence_check.context import Options
 from evidence_check.models import to_jsonable
 
 AGENCIES = ("kab-mekarsari", "kab-sukamaju", "kab-sukamaju-2")
+TAHUN = 2024  # PermenPANRB 59/2020: the path with a mapping task per document (Pemdi maps inside its judge)
 
 
 @pytest.fixture(scope="module")
@@ -47,11 +48,12 @@ def single_runs(batch_root, tmp_path_factory) -> dict[str, object]:
     """Each agency checked on its own with `check_folder`, no cache: the reference results."""
     out = tmp_path_factory.mktemp("single")
     return {a: bs.normalised(to_jsonable(check_folder(batch_root / a, Options(
-        input=batch_root / a, out=out / a, use_cache=False, jobs=2)))) for a in AGENCIES}
+        input=batch_root / a, out=out / a, use_cache=False, jobs=2, tahun=TAHUN)))) for a in AGENCIES}
 
 
 def _opts(root: Path, out: Path, cache: Path | None) -> Options:
-    return Options(input=root, out=out, jobs=2, formats=("json",), use_cache=cache is not None, cache_dir=cache)
+    return Options(input=root, out=out, jobs=2, formats=("json",), use_cache=cache is not None, cache_dir=cache,
+                   tahun=TAHUN)
 
 
 def _agency_reports(out: Path) -> dict[str, object]:
@@ -73,7 +75,8 @@ class CountingExecutor:
         self.inner, self.workers, self.tasks = inner, inner.workers, []
 
     def submit(self, fn, *args):
-        self.tasks.append((fn.__name__, str(args[0].path)))  # read: the file on disk; map: the document
+        # read: the file on disk; map: the document; judge: the agency folder
+        self.tasks.append((fn.__name__, str(args[3].input if fn.__name__ == "judge_one" else args[0].path)))
         return self.inner.submit(fn, *args)
 
     def close(self) -> None:
@@ -137,8 +140,9 @@ def test_dask_local_cluster_matches_single_runs(batch_root, single_runs, tmp_pat
     summary = check_batch(batch_root, opts, ex)
     _assert_same_as_single(out, single_runs)
     assert summary["executor"] == "DaskExecutor" and len(summary["agencies"]) == 3
-    # long-lived workers: each loaded the rules once however many documents it read
-    assert all(n <= 1 for n in _rule_loads(dask_client).values())
+    # long-lived workers: rules loaded once per framework and worker (the preload's current-period one and
+    # this batch's 59/2020), however many documents each worker read
+    assert all(n <= 2 for n in _rule_loads(dask_client).values())
 
 
 def test_dask_worker_killed_mid_batch_loses_and_duplicates_nothing(batch_root, single_runs, tmp_path, cache_dir,
@@ -228,8 +232,9 @@ def test_changed_file_is_reread_and_only_its_agency_rejudged(tmp_path, cache_dir
         check_batch(root, opts, counting)
     changed = str(root / "b" / "Indikator 1" / "Perkada_SPBE.pdf")
     assert [t for t in counting.tasks if t[0] == "read_source"] == [("read_source", changed)]
-    assert {t[0] for t in counting.tasks[1:]} == {"map_one"}  # agency b re-judged, agency a untouched
-    assert len(counting.tasks) == 1 + len(list((root / "b").rglob("*.*")))
+    assert [t for t in counting.tasks if t[0] == "judge_one"] == [("judge_one", str(root / "b"))]  # a untouched
+    maps = {t[1] for t in counting.tasks if t[0] == "map_one"}  # b's documents mapped again (its set changed)
+    assert maps == {p.relative_to(root / "b").as_posix() for p in (root / "b").rglob("*.*")}
 
 
 # --- the local pool on its own: retry, give up, time limit, long-lived workers
@@ -280,6 +285,9 @@ def test_cli_batch_with_mapping_csv(tmp_path, cache_dir):
     assert rows["satu"]["instansi"] == "Kabupaten Sukamaju" and not rows["satu"]["instansi_inferred"]
     assert rows["satu"]["period"] == 2024 and rows["satu"]["claimed_index"] is not None
     assert rows["dua"]["claimed_index"] is None
+    assert rows["satu"]["framework"] == "permenpanrb-59-2020" and rows["satu"]["items"] is None
+    assert rows["dua"]["framework"] == "permenpanrb-8-2026"  # no period given: the current one, Pemdi
+    assert rows["dua"]["items"] and sum(rows["dua"]["items"].values()) > 0  # item verdicts counted
     assert (out / "instansi" / "satu" / "report.json").exists()
 
     bad = tmp_path / "bad.csv"

@@ -66,7 +66,7 @@ def check_batch(root: Path, options: Options, executor: Executor, *, mapping: Pa
         "tool_version": __version__,
         "generated_at": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
         "root": str(root),
-        "framework": options.framework,
+        "framework": ", ".join(sorted({str(r["framework"]) for r in rows if r.get("framework")})),
         "rules_checksum": run.rules.checksum,
         "executor": type(executor).__name__,
         "workers": executor.workers,

@@ -89,7 +89,8 @@ def agency_fingerprint(state: _Agency, key: str) -> str:
     own options (instansi, claims file content, period, language, formats)."""
     o = state.job.options
     h = hashlib.sha256(key.encode())
-    h.update(repr((o.instansi, _file_digest(o.klaim), o.tahun, o.lang, o.formats)).encode())
+    h.update(repr((o.instansi, _file_digest(o.klaim), _file_digest(getattr(o, "indeks_eksternal", None)), o.tahun,
+                   o.framework, o.lang, o.formats)).encode())
     for src, sha in sorted(zip((s.rel for s in state.sources), state.shas)):
         h.update(f"\x1f{src}\x1e{sha}".encode("utf-8", "surrogatepass"))
     return h.hexdigest()
@@ -217,8 +218,8 @@ class BatchRun:
         self._maybe_settle(st)
 
     def _maybe_settle(self, st: _Agency) -> None:
-        from ..pipeline import settle_agency
-        from .tasks import map_one
+        from ..pipeline import maps_documents, settle_agency
+        from .tasks import map_one, rules_for
 
         if len(st.read) < len(st.sources) or st.agency is not None:
             return
@@ -231,7 +232,9 @@ class BatchRun:
             return
         st.timings["provenance"] = time.perf_counter() - t
         maps = []
-        for i, doc in enumerate(st.settled):
+        if not maps_documents(rules_for(st.job.options)):  # item frameworks map inside their judge
+            st.mapped = dict(enumerate(st.settled))
+        for i, doc in enumerate(st.settled if not st.mapped else []):
             hit = self.journal.get_mapping(st.job.folder, st.fingerprint, doc.path)
             if hit is not None:
                 st.mapped[i] = replace(doc, indicators=hit)

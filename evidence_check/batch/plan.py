@@ -1,7 +1,8 @@
 """Which agencies a batch holds: each sub-folder of ROOT, with per-agency options from an optional CSV.
 
 The CSV (`--peta agencies.csv`) has a header row and the columns `folder` (required), `instansi`,
-`klaim` (path to the self-assessment file, relative to the CSV) and `tahun` (evaluation period). Every
+`klaim` (path to the self-assessment file, relative to the CSV), `tahun` (evaluation period) and
+`indeks_eksternal` (external index values, relative to the CSV). Every
 problem in it is reported at once, naming the row, before any work starts.
 """
 from __future__ import annotations
@@ -13,7 +14,7 @@ from pathlib import Path
 from ..context import Options
 from ..errors import EvidenceCheckError
 
-COLUMNS = ("folder", "instansi", "klaim", "tahun")
+COLUMNS = ("folder", "instansi", "klaim", "tahun", "indeks_eksternal")
 
 
 class BatchPlanError(EvidenceCheckError):
@@ -50,6 +51,8 @@ def plan_agencies(root: Path, options: Options, mapping: Path | None = None, age
             opts = replace(opts, klaim=Path(row["klaim"]))
         if row.get("tahun"):
             opts = replace(opts, tahun=int(row["tahun"]))
+        if row.get("indeks_eksternal"):
+            opts = replace(opts, indeks_eksternal=Path(row["indeks_eksternal"]))
         jobs.append(AgencyJob(p.name, p, opts))
     return jobs
 
@@ -81,11 +84,12 @@ def read_mapping(path: Path, folders: set[str]) -> dict[str, dict[str, str]]:
             problems.append(f"{path}:{line}: folder '{folder}' muncul dua kali (listed twice)")
         if row.get("tahun") and not (row["tahun"].isdigit() and 2000 <= int(row["tahun"]) <= 2100):
             problems.append(f"{path}:{line}: tahun '{row['tahun']}' bukan tahun 2000-2100 (not a year)")
-        if row.get("klaim"):
-            klaim = (Path(path).parent / row["klaim"]).resolve()
-            if not klaim.is_file():
-                problems.append(f"{path}:{line}: berkas klaim '{row['klaim']}' tidak ada (claims file not found)")
-            row["klaim"] = str(klaim)
+        for col in ("klaim", "indeks_eksternal"):
+            if row.get(col):
+                target = (Path(path).parent / row[col]).resolve()
+                if not target.is_file():
+                    problems.append(f"{path}:{line}: berkas {col} '{row[col]}' tidak ada (file not found)")
+                row[col] = str(target)
         out[folder] = row
     if problems:
         raise BatchPlanError("\n".join(problems))

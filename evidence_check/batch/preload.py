@@ -7,13 +7,10 @@ import gc
 
 def _warm() -> None:
     try:
-        from ..context import Options
         from ..extract.runner import _warm_up
-        from ..recognise import warm_up
-        from .tasks import worker_rules
+        from .tasks import warm_worker
 
-        worker_rules((), Options(input=".").framework)  # the built-in rules with the default framework
-        warm_up()
+        warm_worker()  # the built-in rules, the framework of the current period, spaCy
         _warm_up()  # word list, catalogue, pdfium, PIL; ends with gc.freeze() (see there why)
     except Exception:  # noqa: BLE001 — only a speed-up: a worker loads what it needs on first use
         gc.freeze()

@@ -11,15 +11,22 @@ from pathlib import Path
 
 from ..context import Options, RunContext
 from ..discover import SourceFile
-from ..models import Agency, Document
+from ..models import Agency, Document, RunReport
+from ..pipeline import RunRules
 
 
-@lru_cache(maxsize=4)
-def worker_rules(rules_dirs: tuple[Path, ...], framework: str):
-    """Rules of a run, loaded once per worker process (keyed by the overlay folders and framework)."""
+@lru_cache(maxsize=8)
+def worker_rules(rules_dirs: tuple[Path, ...], framework: str | None, tahun: int) -> RunRules:
+    """Rules of a run, loaded once per worker process (keyed by the overlay folders, the --framework
+    choice and the period, which picks the framework when --framework is not given)."""
     from ..pipeline import load_run_rules
 
-    return load_run_rules(RunContext(Options(input=Path("."), rules_dirs=rules_dirs, framework=framework)))
+    return load_run_rules(RunContext(Options(input=Path("."), rules_dirs=rules_dirs, framework=framework,
+                                             tahun=tahun)))
+
+
+def rules_for(opts: Options) -> RunRules:
+    return worker_rules(tuple(opts.rules_dirs), opts.framework, opts.tahun)
 
 
 def read_source(src: SourceFile, sha: str, opts: Options) -> list[Document]:
@@ -30,7 +37,7 @@ def read_source(src: SourceFile, sha: str, opts: Options) -> list[Document]:
     from ..extract.runner import _check_unchanged
     from ..pipeline import recogniser
 
-    rules = worker_rules(tuple(opts.rules_dirs), opts.framework)
+    rules = rules_for(opts)
     cache = ExtractCache(opts.cache_dir, opts) if opts.use_cache else None
     docs = cache.get(sha, src.rel) if cache else None
     if docs is None:
@@ -45,21 +52,21 @@ def map_one(doc: Document, agency: Agency, opts: Options) -> Document:
     """Indicator mapping of one settled document (after the agency-wide provenance step)."""
     from ..pipeline import mapper
 
-    return mapper(worker_rules(tuple(opts.rules_dirs), opts.framework), agency)(doc)
+    return mapper(rules_for(opts), agency)(doc)
 
 
-def warm_worker(rules_dirs: tuple[Path, ...] = (), framework: str | None = None) -> bool:
+def warm_worker(opts: Options | None = None) -> bool:
     """Load the rules and the spaCy pipeline now (a no-op on a warm worker); True when done."""
     from ..recognise import warm_up
 
-    worker_rules(tuple(rules_dirs), framework or Options(input=Path(".")).framework)
+    rules_for(opts or Options(input=Path(".")))
     warm_up()
     return True
 
 
 def judge_one(docs: list[Document], agency: Agency, skipped: list[dict[str, str]], opts: Options,
-              timings: dict[str, float]):
+              timings: dict[str, float]) -> RunReport:
     """Verdicts, index and the run report of one agency (the last step of `pipeline.run`)."""
     from ..pipeline import judge_run
 
-    return judge_run(docs, agency, skipped, worker_rules(tuple(opts.rules_dirs), opts.framework), opts, timings)
+    return judge_run(docs, agency, skipped, rules_for(opts), opts, timings)
