@@ -33,6 +33,19 @@ AGENCIES = ("kab-mekarsari", "kab-sukamaju", "kab-sukamaju-2")
 TAHUN = 2024  # PermenPANRB 59/2020: the path with a mapping task per document (Pemdi maps inside its judge)
 
 
+@pytest.fixture(scope="module", autouse=True)
+def _stop_fork_server():
+    """The local pool's fork server lives as long as the process (a CLI run ends with it); other test
+    modules check that a run leaves no child process behind, so stop it when this module is done."""
+    yield
+    import multiprocessing.forkserver as fs
+    import multiprocessing.resource_tracker as rt
+
+    for stop in (getattr(fs._forkserver, "_stop", None), getattr(rt._resource_tracker, "_stop", None)):
+        if stop is not None:
+            stop()
+
+
 @pytest.fixture(scope="module")
 def batch_root(tmp_path_factory) -> Path:
     return bs.build_batch(tmp_path_factory.mktemp("batch") / "root")
