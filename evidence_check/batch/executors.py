@@ -1,8 +1,8 @@
 """Where batch work runs: one small interface, two implementations chosen at the edge (CLI/API).
 
-`submit(fn, *args) -> Future` and `as_completed(futures)` mirror `concurrent.futures` (Dask's `Client`
-follows the same shape), so the batch engine never knows whether a document is read in a local worker
-process or on a cluster node. Both retry a task whose worker died; after `retries` deaths the task
+`submit(fn, *args) -> Future` mirrors `concurrent.futures` (Dask's `Client.submit` has the same shape,
+and both futures take `add_done_callback`), so the batch engine never knows whether a document is read
+in a local worker process or on a cluster node. Both retry a task whose worker died; after `retries` deaths the task
 fails with `WorkerLost`, which the engine turns into a finding on that document.
 """
 from __future__ import annotations
@@ -12,9 +12,8 @@ import signal
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable
 from concurrent.futures import Future
-from concurrent.futures import as_completed as _futures_as_completed
 from dataclasses import dataclass, field
 from multiprocessing import connection, get_context
 from typing import Any, Protocol, Self
@@ -38,8 +37,6 @@ class Executor(Protocol):
     workers: int
 
     def submit(self, fn: Callable[..., Any], /, *args: Any) -> Any: ...
-
-    def as_completed(self, futures: Iterable[Any]) -> Iterator[Any]: ...
 
     def close(self) -> None: ...
 
@@ -145,9 +142,6 @@ class LocalPool:
             self._queue.append(_Task(self._next_id, fn, args, fut))
         self._wake()
         return fut
-
-    def as_completed(self, futures: Iterable[Future]) -> Iterator[Future]:
-        return _futures_as_completed(list(futures))
 
     def close(self) -> None:
         self._closed.set()
@@ -329,11 +323,6 @@ class DaskExecutor:
     def submit(self, fn: Callable[..., Any], /, *args: Any) -> Any:
         # pure=False: two agencies holding the same file are still two tasks with their own results
         return self.client.submit(fn, *args, pure=False)
-
-    def as_completed(self, futures: Iterable[Any]) -> Iterator[Any]:
-        from distributed import as_completed
-
-        return iter(as_completed(list(futures)))
 
     def close(self) -> None:
         if self._own:
