@@ -10,6 +10,7 @@ import datetime as _dt
 import functools
 import secrets
 import shutil
+import time
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -41,7 +42,8 @@ from .uploads import Incoming, UploadError, clean_component, clean_relpath, mb, 
 
 HERE = Path(__file__).resolve().parent
 KLAIM_SUFFIXES = (".csv", ".xlsx")
-FORM_OVERHEAD = 1024 * 1024  # multipart boundaries and the small fields around the files
+FORM_OVERHEAD = 1024 * 1024
+SWEEP_EVERY = 600.0  # seconds between retention sweeps (done while serving the history page)  # multipart boundaries and the small fields around the files
 
 
 @functools.lru_cache(maxsize=1)
@@ -67,6 +69,7 @@ class Web:
         cfg.runs_dir.mkdir(parents=True, exist_ok=True)
         self.store = HistoryStore(cfg.db_path)
         self.jobs = JobManager(self.store, cfg.concurrency)
+        self.last_sweep = 0.0
 
     # --- lifecycle -------------------------------------------------------------------------------
     def startup(self) -> None:
@@ -82,13 +85,19 @@ class Web:
         self.jobs.stop()
 
     def spec(self, run_id: int, work_dir: str, options: dict[str, Any]) -> JobSpec:
-        opts = dict(options, jobs=self.cfg.jobs_per_run, cache_dir=str(self.cfg.cache_dir) if self.cfg.use_cache else None)
+        opts = dict(options, jobs=self.cfg.jobs_per_run, cache_dir=str(self.cfg.cache_dir) if self.cfg.use_cache else None,
+                    delete_input=self.cfg.retention_days == 0)
         return JobSpec(db_path=str(self.cfg.db_path), run_id=run_id, input_dir=str(Path(work_dir) / "input"),
                        out_dir=str(Path(work_dir) / "report"), progress_path=str(Path(work_dir) / "progress.json"),
                        options=opts)
 
+    def sweep_now_and_then(self) -> None:
+        if time.monotonic() - self.last_sweep > SWEEP_EVERY:
+            self.sweep()
+
     def sweep(self) -> None:
         """Retention: uploaded files of runs finished longer ago than the setting are removed."""
+        self.last_sweep = time.monotonic()
         cutoff = (_dt.datetime.now(_dt.UTC) - _dt.timedelta(days=self.cfg.retention_days))
         for row in self.store.expired(cutoff.isoformat(timespec="seconds")):
             if row.work_dir and self.inside_store(Path(row.work_dir)):
@@ -158,6 +167,7 @@ async def create_workspace(request: Request) -> Response:
 
 async def workspace(request: Request) -> Response:
     web, secret, key = _ws(request)
+    await run_in_threadpool(web.sweep_now_and_then)
     runs = await run_in_threadpool(web.store.runs, key, limit=200)
     done = [r for r in runs if r.status == "done"]
     return web.page(request, "workspace.html.j2", ws=secret, runs=runs, done=done, frameworks=frameworks(),

@@ -12,6 +12,7 @@ import ctypes
 import json
 import multiprocessing
 import os
+import shutil
 import signal
 import threading
 import time
@@ -103,13 +104,14 @@ def run_job(spec: JobSpec) -> None:
     try:
         report = check_folder(opts.input, opts, _progress_writer(Path(spec.progress_path), parent))
         written = write_reports(report, opts.out, opts.formats, opts.lang)
+        store.finish_run(spec.run_id, report, out_dir=spec.out_dir, files=[p.name for p in written])
     except _Abandoned:
         store.end_run(spec.run_id, "interrupted", "server berhenti (the server stopped)")
-        return
     except Exception as exc:  # noqa: BLE001 - the message goes to the page; the server keeps serving
         store.end_run(spec.run_id, "failed", f"{type(exc).__name__}: {exc}")
-        return
-    store.finish_run(spec.run_id, report, out_dir=spec.out_dir, files=[p.name for p in written])
+    finally:
+        if o.get("delete_input"):  # retention 0: the uploaded evidence goes as soon as the run ends
+            shutil.rmtree(spec.input_dir, ignore_errors=True)
 
 
 @dataclass
