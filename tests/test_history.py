@@ -186,8 +186,8 @@ def test_check_records_history_unless_opted_out(tmp_path: Path) -> None:
     from docfactory import text_pdf
 
     src = tmp_path / "bukti"
-    text_pdf(src / "perbup.pdf", ["PERATURAN BUPATI SUKAMAJU NOMOR 12 TAHUN 2023 TENTANG SISTEM PEMERINTAHAN "
-                                  "BERBASIS ELEKTRONIK"])
+    text_pdf(src / "perbup.pdf", [("PERATURAN BUPATI SUKAMAJU NOMOR 12 TAHUN 2023 TENTANG SISTEM PEMERINTAHAN "
+                                   "BERBASIS ELEKTRONIK")])
     db = tmp_path / "h.db"
     runner = CliRunner()
     base = ["check", str(src), "--out", str(tmp_path / "out"), "-q", "--cache-dir", str(tmp_path / "c"), "-j", "1"]

@@ -16,8 +16,8 @@ import httpx
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from docfactory import text_pdf  # noqa: E402
-from doctexts import keputusan_tim_koordinasi, perkada_spbe  # noqa: E402
+from docfactory import text_pdf
+from doctexts import keputusan_tim_koordinasi, perkada_spbe
 
 
 def small_folder(root: Path, *, variant: int = 0) -> Path:

@@ -24,6 +24,22 @@ class DocChange:
     new: DocSnap
     what: tuple[str, ...]  # "isi" (content), "jenis", "status", "indikator"
 
+    def details(self) -> list[str]:
+        """Readable, bilingual: 'isi berubah (content)', 'jenis (type): sop → laporan', ..."""
+        out = []
+        for w in self.what:
+            if w == "isi":
+                out.append("isi berubah (content changed)")
+            elif w == "jenis":
+                out.append(f"jenis (type): {self.old.doc_type or '–'} → {self.new.doc_type or '–'}")
+            elif w == "status":
+                out.append(f"status: {self.old.status} → {self.new.status}")
+            else:
+                old = ", ".join(map(str, self.old.indicators)) or "–"
+                new = ", ".join(map(str, self.new.indicators)) or "–"
+                out.append(f"indikator (indicators): {old} → {new}")
+        return out
+
 
 @dataclass(frozen=True)
 class VerdictChange:
@@ -175,9 +191,9 @@ def _lines(d: RunDiff, md: bool) -> list[str]:
         return out
     if d.added or d.removed or d.changed:
         out.append(h("Dokumen (documents)"))
-        out += [f"{bullet}+ {code(x.path)}" for x in d.added]
-        out += [f"{bullet}- {code(x.path)}" for x in d.removed]
-        out += [f"{bullet}~ {code(c.path)} ({', '.join(c.what)})" for c in d.changed]
+        out += [f"{bullet}+ {code(x.path)} (baru, added)" for x in d.added]
+        out += [f"{bullet}− {code(x.path)} (dihapus, removed)" for x in d.removed]
+        out += [f"{bullet}~ {code(c.path)}: {'; '.join(c.details())}" for c in d.changed]
     if d.verdicts:
         out.append(h("Indikator (indicators)"))
         for v in d.verdicts:
