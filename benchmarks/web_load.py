@@ -24,8 +24,14 @@ import httpx
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from web_support import (  # noqa: E402
-    folder_files, free_port, new_workspace, small_folder, start_server, stop_server, upload,
+from web_support import (
+    folder_files,
+    free_port,
+    new_workspace,
+    small_folder,
+    start_server,
+    stop_server,
+    upload,
 )
 
 
@@ -33,7 +39,7 @@ def pct(values: list[float], p: float) -> float:
     if not values:
         return float("nan")
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
 def main() -> int:
