@@ -170,8 +170,7 @@ async def workspace(request: Request) -> Response:
     await run_in_threadpool(web.sweep_now_and_then)
     runs = await run_in_threadpool(web.store.runs, key, limit=200)
     done = [r for r in runs if r.status == "done"]
-    return web.page(request, "workspace.html.j2", ws=secret, runs=runs, done=done, frameworks=frameworks(),
-                    default_framework=frameworks()[0] if frameworks() else "", limits=web.cfg.limits, mb=mb,
+    return web.page(request, "workspace.html.j2", ws=secret, runs=runs, done=done, frameworks=frameworks(), limits=web.cfg.limits, mb=mb,
                     year=_dt.date.today().year, retention=web.cfg.retention_days)
 
 
