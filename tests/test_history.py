@@ -201,3 +201,26 @@ def test_check_records_history_unless_opted_out(tmp_path: Path) -> None:
     # the recorded run diffs as empty against the report.json it wrote
     res = runner.invoke(main, ["diff", str(rows[0].id), str(tmp_path / "out" / "report.json"), "--history-db", str(db)])
     assert res.exit_code == 0 and "Tidak ada perubahan" in res.output
+
+
+def test_pemdi_run_stores_item_verdicts(tmp_path: Path) -> None:
+    """A real 2026 (Pemdi) run: its item verdicts reach the store and read back equal to report.json."""
+    from docfactory import text_pdf
+    from doctexts import keputusan_tim_koordinasi, perkada_spbe
+
+    src = tmp_path / "bukti"
+    text_pdf(src / "perbup.pdf", perkada_spbe()[:2])
+    text_pdf(src / "sk-tim.pdf", keputusan_tim_koordinasi()[:1])
+    db = tmp_path / "h.db"
+    res = CliRunner().invoke(main, ["check", str(src), "--out", str(tmp_path / "out"), "-q", "--tahun", "2026",
+                                    "--cache-dir", str(tmp_path / "c"), "-j", "1", "--history-db", str(db)])
+    assert res.exit_code == 0, res.output
+    data = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    items = [it for v in data["indicators"] for it in v.get("items") or ()]
+    assert items, "a Pemdi run reports item verdicts"
+    store = HistoryStore(db)
+    (row,) = store.runs()
+    snap = store.snapshot(row.id)
+    assert snap is not None and len(snap.items) == len({it["code"] for it in items})
+    assert snap.framework == data["framework"]
+    assert diff_runs(snap, snapshot_from_report(data, "report.json")).empty

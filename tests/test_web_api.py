@@ -207,6 +207,8 @@ def test_limits_give_clear_messages(client: TestClient, tmp_path: Path) -> None:
     assert r.status_code == 400 and "kerangka" in r.json()["error"]
     r = upload(client, ws, csrf, [("files", ("bukti/a.txt", b"x")), ("klaim", ("klaim.exe", b"MZ"))])
     assert r.status_code == 400 and "CSV" in r.json()["error"]
+    r = upload(client, ws, csrf, [("files", ("bukti/a.txt", b"x")), ("indeks_eksternal", ("../x.sh", b"#!"))])
+    assert r.status_code == 400 and "indeks_eksternal" in r.json()["error"]
 
     def chunked():  # no Content-Length: the size cannot be checked before reading, so it is refused
         yield b"--x\r\n"
@@ -266,3 +268,24 @@ def test_retention_zero_removes_uploads_after_the_run(tmp_path: Path) -> None:
         (run_dir,) = (tmp_path / "store" / "runs").iterdir()
         assert not (run_dir / "input").exists() and (run_dir / "report" / "laporan.html").is_file()
         assert "segera setelah pemeriksaan" in client.get(ws).text
+
+
+def test_pemdi_run_with_external_index_and_a_bad_claims_file(client: TestClient, tmp_path: Path) -> None:
+    ws, csrf = new_workspace(client)
+    files = folder_files(small_folder(tmp_path / "bukti"))
+    ext = b"indeks,nilai,tanggal\nIndeks Satu Data Indonesia (SDI),25,2026-08-20\n"
+    r = upload(client, ws, csrf, [*files, ("indeks_eksternal", ("indeks.csv", ext))], tahun="2026")
+    url = r.json()["url"]
+    assert wait_run(client, url)["status"] == "done"
+    data = client.get(f"{url}/files/report.json").json()
+    assert data["framework"] == "permenpanrb-8-2026"
+    i5 = next(v for v in data["indicators"] if v["code"] == "I5")
+    assert i5["value"] == 2.0 and i5["external"]["pending"] is False
+    assert "indeks_eksternal: indeks.csv" in client.get(url).text
+    # a claims file the run refuses: the run fails with the reason on its page; the server keeps serving
+    bad = b"indikator,level,kode,klaim\nI4,7,,\n"
+    r = upload(client, ws, csrf, [*files, ("klaim", ("klaim.csv", bad))], tahun="2026")
+    url = r.json()["url"]
+    p = wait_run(client, url)
+    assert p["status"] == "failed" and "baris 2" in p["error"]
+    assert "baris 2" in client.get(url).text and client.get(ws).status_code == 200

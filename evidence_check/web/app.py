@@ -42,6 +42,7 @@ from .uploads import Incoming, UploadError, clean_component, clean_relpath, mb, 
 
 HERE = Path(__file__).resolve().parent
 KLAIM_SUFFIXES = (".csv", ".xlsx")
+SIDE_FILES = ("klaim", "indeks_eksternal")  # optional files beside the evidence (Options fields of the same name)
 FORM_OVERHEAD = 1024 * 1024
 SWEEP_EVERY = 600.0  # seconds between retention sweeps (done while serving the history page)  # multipart boundaries and the small fields around the files
 
@@ -204,7 +205,7 @@ async def upload(request: Request) -> Response:
             return web.error(request, str(exc), exc.status)
     finally:
         await form.close()
-    options = _with_klaim(dict(options, upload_notes=notes), str(work))
+    options = _with_side_files(dict(options, upload_notes=notes), str(work))
     run_id = await run_in_threadpool(web.store.begin_run, workspace=key, source="web", input_label=label,
                                      options=options, status="queued", work_dir=str(work), out_dir=str(work / "report"))
     web.jobs.submit(web.spec(run_id, str(work), options))
@@ -265,22 +266,26 @@ def _store_upload(form: Any, work: Path, web: Web) -> tuple[list[str], str]:
         stored = save_files([Incoming(f.filename or "", f.file, f.size) for f in files], work / "input", limits)
         first = clean_relpath(files[0].filename or "") if files else None
         label = first.parts[0] if first is not None and len(first.parts) > 1 else f"{len(stored)} berkas (files)"
-    klaim = _uploads(form, "klaim")
-    if klaim:
-        suffix = Path(klaim[0].filename or "").suffix.lower()
-        if suffix not in KLAIM_SUFFIXES:
-            raise UploadError("berkas klaim harus CSV atau XLSX (claims file must be CSV or XLSX)")
-        with (work / f"klaim{suffix}").open("wb") as out:
-            shutil.copyfileobj(klaim[0].file, out)
-        notes.append(f"klaim: {Path(klaim[0].filename or '').name}")
+    for name in SIDE_FILES:
+        side = _uploads(form, name)
+        if side:
+            suffix = Path(side[0].filename or "").suffix.lower()
+            if suffix not in KLAIM_SUFFIXES:
+                raise UploadError(f"berkas {name} harus CSV atau XLSX ({name} file must be CSV or XLSX)")
+            with (work / f"{name}{suffix}").open("wb") as out:
+                shutil.copyfileobj(side[0].file, out)
+            notes.append(f"{name}: {clean_component(Path((side[0].filename or '').replace(chr(92), '/')).name)}")
     return notes, label
 
 
-def _with_klaim(options: dict[str, Any], work_dir: str) -> dict[str, Any]:
-    for suffix in KLAIM_SUFFIXES:
-        if (Path(work_dir) / f"klaim{suffix}").is_file():
-            return dict(options, klaim=str(Path(work_dir) / f"klaim{suffix}"))
-    return options
+def _with_side_files(options: dict[str, Any], work_dir: str) -> dict[str, Any]:
+    """The claims and external-index files sit beside the upload, under names the server chose."""
+    out = dict(options)
+    for name in SIDE_FILES:
+        for suffix in KLAIM_SUFFIXES:
+            if (Path(work_dir) / f"{name}{suffix}").is_file():
+                out[name] = str(Path(work_dir) / f"{name}{suffix}")
+    return out
 
 
 async def run_page(request: Request) -> Response:

@@ -100,6 +100,7 @@ def run_job(spec: JobSpec) -> None:
                    jobs=int(o.get("jobs", 1)), cache_dir=Path(o["cache_dir"]) if o.get("cache_dir") else None,
                    instansi=o.get("instansi") or None, klaim=Path(o["klaim"]) if o.get("klaim") else None,
                    framework=o.get("framework") or None, verbosity=-1,
+                   indeks_eksternal=Path(o["indeks_eksternal"]) if o.get("indeks_eksternal") else None,
                    **({"tahun": int(o["tahun"])} if o.get("tahun") else {}))
     try:
         report = check_folder(opts.input, opts, _progress_writer(Path(spec.progress_path), parent))
