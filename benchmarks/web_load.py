@@ -47,12 +47,16 @@ def main() -> int:
     ap.add_argument("--uploads", type=int, default=20)
     ap.add_argument("--concurrency", type=int, default=2, help="server --concurrency (runs at once)")
     ap.add_argument("--jobs-per-run", type=int, default=1)
-    ap.add_argument("--timeout", type=float, default=600)
+    ap.add_argument("--scanned-pages", type=int, default=0,
+                    help="add an image-only PDF of this many pages to every upload (OCR in every run)")
+    ap.add_argument("--timeout", type=float, default=900)
     args = ap.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="ec-web-load-") as tmp:
         tmpdir = Path(tmp)
-        files = folder_files(small_folder(tmpdir / "bukti"))
+        uploads = [folder_files(small_folder(tmpdir / f"b{i}" / "bukti", variant=i, scanned_pages=args.scanned_pages))
+                   for i in range(args.uploads)]
+        files = uploads[0]
         size = sum(len(f[1][1]) for f in files)
         port = free_port()
         base = f"http://127.0.0.1:{port}"
@@ -77,7 +81,7 @@ def main() -> int:
             def one_upload(i: int) -> tuple[float, str]:
                 with httpx.Client(base_url=base, timeout=120, cookies=cookies) as c:
                     t = time.perf_counter()
-                    r = upload(c, ws, csrf, files, instansi=f"Kabupaten Uji {i}")
+                    r = upload(c, ws, csrf, uploads[i], instansi=f"Kabupaten Uji {i}")
                     if r.status_code != 201:
                         raise RuntimeError(f"upload {i}: {r.status_code} {r.text}")
                     return time.perf_counter() - t, r.json()["url"]
@@ -107,7 +111,8 @@ def main() -> int:
     done = sum(1 for s in statuses.values() if s == "done")
     lost = args.uploads - len(statuses)
     p95 = pct(history_times, 95)
-    print(f"web load test: {args.uploads} concurrent uploads of a {len(files)}-file folder ({size / 1024:.0f} KB), "
+    scanned = f", {args.scanned_pages} scanned pages OCR'd per run" if args.scanned_pages else ""
+    print(f"web load test: {args.uploads} concurrent uploads of a {len(files)}-file folder ({size / 1024:.0f} KB{scanned}), "
           f"server --concurrency {args.concurrency} --jobs-per-run {args.jobs_per_run}")
     print(f"  upload (request until run queued): p50 {pct(upload_times, 50) * 1000:.0f} ms, "
           f"p95 {pct(upload_times, 95) * 1000:.0f} ms, max {max(upload_times) * 1000:.0f} ms")

@@ -71,5 +71,11 @@ def test_restart_mid_run_marks_it_interrupted(tmp_path: Path) -> None:
         # the run that was waiting in the queue is picked up by the new server and completes
         assert wait_run(client, waiting, timeout=120)["status"] == "done"
         assert "interrupted" in client.get(ws).text and client.get("/healthz").text == "ok"
+        # a normal stop (SIGTERM) with a run going: the run is marked interrupted before the server exits
+        again = upload(client, ws, csrf, folder_files(slow)).json()["url"]
+        wait_run(client, again, until=("running",), timeout=60)
     finally:
         stop_server(server)
+    again_id = int(again.rsplit("/", 1)[1])
+    status = sqlite3.connect(db).execute("SELECT status FROM runs WHERE id=?", (again_id,)).fetchone()[0]
+    assert status == "interrupted"

@@ -20,13 +20,19 @@ from docfactory import text_pdf
 from doctexts import keputusan_tim_koordinasi, perkada_spbe
 
 
-def small_folder(root: Path, *, variant: int = 0) -> Path:
+def small_folder(root: Path, *, variant: int = 0, scanned_pages: int = 0) -> Path:
     """Three text-layer PDFs (no OCR): an enacted Perbup, an SK, and a notice whose text depends on
-    `variant`, so a second run sees exactly one changed file."""
+    `variant`, so a second run sees exactly one changed file. `scanned_pages` > 0 adds an image-only
+    PDF (different per variant, so a cache never spares the OCR)."""
     root.mkdir(parents=True, exist_ok=True)
     text_pdf(root / "Kebijakan" / "Perbup-SPBE-2023.pdf", perkada_spbe()[:2])
     text_pdf(root / "Tata Kelola" / "SK-Tim-Koordinasi-SPBE.pdf", keputusan_tim_koordinasi()[:1])
     text_pdf(root / "Lainnya" / "catatan.pdf", [f"CATATAN RAPAT SPBE\nVersi {variant}\nKabupaten Sukamaju"])
+    if scanned_pages:
+        from docfactory import scanned_pdf
+
+        pages = perkada_spbe()[:scanned_pages]
+        scanned_pdf(root / "Pindaian" / "scan.pdf", [f"Salinan {variant}\n" + pages[0], *pages[1:]], dpi=150)
     return root
 
 

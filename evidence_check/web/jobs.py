@@ -191,7 +191,12 @@ class JobManager:
                 while self._queue and len(self._running) < self.concurrency:
                     spec = self._queue.popleft()
                     proc = ctx.Process(target=run_job, args=(spec,), name=f"evidence-check-run-{spec.run_id}")
-                    proc.start()
+                    try:
+                        proc.start()
+                    except Exception as exc:  # noqa: BLE001 - one run that cannot start must not stop the queue
+                        self.store.end_run(spec.run_id, "failed", f"proses pekerja tidak dapat dimulai (worker could "
+                                                                  f"not start): {type(exc).__name__}: {exc}")
+                        continue
                     self._running[spec.run_id] = _Running(proc)
                 self._cond.wait(0.2)
 
