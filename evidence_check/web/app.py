@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import datetime as _dt
 import functools
+import os
 import secrets
 import shutil
 import time
@@ -90,7 +91,7 @@ class Web:
                     delete_input=self.cfg.retention_days == 0)
         return JobSpec(db_path=str(self.cfg.db_path), run_id=run_id, input_dir=str(Path(work_dir) / "input"),
                        out_dir=str(Path(work_dir) / "report"), progress_path=str(Path(work_dir) / "progress.json"),
-                       options=opts)
+                       options=opts, server_pid=os.getpid())
 
     def sweep_now_and_then(self) -> None:
         if time.monotonic() - self.last_sweep > SWEEP_EVERY:
@@ -295,8 +296,9 @@ async def run_page(request: Request) -> Response:
         raise _NotFound()
     runs = await run_in_threadpool(web.store.runs, key, status=("done",), limit=200)
     previous = next((r for r in runs if r.id < row.id), None)
+    queue = await run_in_threadpool(web.jobs.position, row.id)
     return web.page(request, "run.html.j2", ws=secret, run=row, progress=read_progress(row.work_dir),
-                    queue=web.jobs.position(row.id), previous=previous, files=_files(row))
+                    queue=queue, previous=previous, files=_files(row))
 
 
 def _files(row: Any) -> list[str]:
@@ -311,7 +313,8 @@ async def progress(request: Request) -> Response:
     row = await run_in_threadpool(web.store.run, _run_id(request), key)
     if row is None:
         raise _NotFound()
-    data: dict[str, Any] = {"status": row.status, "error": row.error, "queue": web.jobs.position(row.id)}
+    queue = await run_in_threadpool(web.jobs.position, row.id)
+    data: dict[str, Any] = {"status": row.status, "error": row.error, "queue": queue}
     data.update(read_progress(row.work_dir))
     return JSONResponse(data, headers=security.security_headers(security.APP_CSP))
 
@@ -324,7 +327,7 @@ async def cancel(request: Request) -> Response:
     row = await run_in_threadpool(web.store.run, _run_id(request), key)
     if row is None:
         raise _NotFound()
-    if not web.jobs.cancel(row.id) and not row.finished:
+    if not await run_in_threadpool(web.jobs.cancel, row.id) and not row.finished:
         await run_in_threadpool(web.store.end_run, row.id, "cancelled", "dibatalkan (cancelled)")
     return RedirectResponse(f"/w/{secret}/runs/{row.id}", status_code=303)
 

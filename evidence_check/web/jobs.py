@@ -1,7 +1,7 @@
 """Runs in worker processes: a queue, a concurrency limit, progress files, cancel, crash recovery.
 
 The server process never runs the pipeline itself, so pages stay fast while a worker OCRs. Each worker
-is a spawned process that leads its own process group (the pipeline's own pool lives inside it), so a
+is a process from a fork server (the pipeline preloaded) that leads its own process group (the pipeline's own pool lives inside it), so a
 cancel ends the whole group. A worker whose server dies gets SIGTERM (PR_SET_PDEATHSIG) and also
 notices on its own at the next progress tick. Results reach the store only in `finish_run`'s single
 transaction; a restarted server marks whatever was running as `interrupted`.
@@ -23,6 +23,7 @@ from typing import Any
 
 from ..atomic import write_atomic
 from ..history import HistoryStore
+from ..history.store import pid_alive
 
 PROGRESS_FILE = "progress.json"
 PROGRESS_EVERY = 0.3  # seconds between progress-file writes (stage changes always written)
@@ -39,9 +40,10 @@ class JobSpec:
     out_dir: str
     progress_path: str
     options: dict[str, Any]
+    server_pid: int = 0  # the web server; the worker stops when it is gone
 
 
-def _die_with_parent() -> None:
+def die_with_parent() -> None:
     try:
         libc = ctypes.CDLL("libc.so.6", use_errno=True)
         libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
@@ -57,11 +59,11 @@ class _Abandoned(Exception):
     """The server that started this worker is gone."""
 
 
-def _progress_writer(path: Path, parent: int):
+def _progress_writer(path: Path, parent: int, server_pid: int):
     state = {"stage": "", "at": 0.0}
 
     def progress(stage: str, done: int, total: int, detail: str) -> None:
-        if os.getppid() != parent:
+        if os.getppid() != parent or (server_pid and not pid_alive(server_pid)):
             raise _Abandoned()
         now = time.monotonic()
         if stage == state["stage"] and now - float(state["at"]) < PROGRESS_EVERY and done < total:
@@ -87,7 +89,7 @@ def run_job(spec: JobSpec) -> None:
     """Worker process entry point."""
     os.setpgrp()
     signal.signal(signal.SIGTERM, _kill_group)
-    _die_with_parent()
+    die_with_parent()
     parent = os.getppid()
     store = HistoryStore(Path(spec.db_path))
     if not store.start_run(spec.run_id, os.getpid()):
@@ -103,7 +105,7 @@ def run_job(spec: JobSpec) -> None:
                    indeks_eksternal=Path(o["indeks_eksternal"]) if o.get("indeks_eksternal") else None,
                    **({"tahun": int(o["tahun"])} if o.get("tahun") else {}))
     try:
-        report = check_folder(opts.input, opts, _progress_writer(Path(spec.progress_path), parent))
+        report = check_folder(opts.input, opts, _progress_writer(Path(spec.progress_path), parent, spec.server_pid))
         written = write_reports(report, opts.out, opts.formats, opts.lang)
         store.finish_run(spec.run_id, report, out_dir=spec.out_dir, files=[p.name for p in written])
     except _Abandoned:
@@ -182,23 +184,38 @@ class JobManager:
             self._thread.join(5)
 
     def _loop(self) -> None:
-        ctx = multiprocessing.get_context("spawn")
+        # A fork server with the pipeline preloaded: workers start warm (no per-run imports), and are
+        # still fresh single-threaded processes, never forks of this threaded server.
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(["evidence_check.web.preload"])
         while True:
             with self._cond:
                 if self._stopping:
                     return
                 self._reap()
-                while self._queue and len(self._running) < self.concurrency:
-                    spec = self._queue.popleft()
-                    proc = ctx.Process(target=run_job, args=(spec,), name=f"evidence-check-run-{spec.run_id}")
-                    try:
-                        proc.start()
-                    except Exception as exc:  # noqa: BLE001 - one run that cannot start must not stop the queue
-                        self.store.end_run(spec.run_id, "failed", f"proses pekerja tidak dapat dimulai (worker could "
-                                                                  f"not start): {type(exc).__name__}: {exc}")
-                        continue
-                    self._running[spec.run_id] = _Running(proc)
-                self._cond.wait(0.2)
+                spec = self._queue.popleft() if self._queue and len(self._running) < self.concurrency else None
+                if spec is None:
+                    self._cond.wait(0.2)
+                    continue
+            # Started outside the lock: the first start waits for the fork server to preload, and pages
+            # asking for queue positions must not wait for that.
+            self._launch(ctx, spec)
+
+    def _launch(self, ctx: Any, spec: JobSpec) -> None:
+        proc = ctx.Process(target=run_job, args=(spec,), name=f"evidence-check-run-{spec.run_id}")
+        try:
+            proc.start()
+        except Exception as exc:  # noqa: BLE001 - one run that cannot start must not stop the queue
+            self.store.end_run(spec.run_id, "failed", f"proses pekerja tidak dapat dimulai (worker could not start): "
+                                                      f"{type(exc).__name__}: {exc}")
+            return
+        with self._cond:
+            self._running[spec.run_id] = _Running(proc)
+            stopping = self._stopping
+        if stopping:  # the server began stopping while this worker started
+            _signal(proc, signal.SIGTERM)
+            proc.join(10)
+            self.store.end_run(spec.run_id, "interrupted", "server dihentikan (the server was stopped)")
 
     def _reap(self) -> None:
         for run_id, job in list(self._running.items()):
