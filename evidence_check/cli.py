@@ -227,12 +227,14 @@ def history_cmd(history_db: Path | None, workspace: str | None, limit: int) -> N
     if not rows:
         click.echo("Belum ada riwayat (no runs recorded yet).")
         return
-    click.echo(f"{'id':>5}  {'tanggal (date)':<25} {'status':<11} {'indeks':>6}  {'D/L/T':<9} {'dok':>4}  input")
+    click.echo("D/L/T = didukung/lemah/tidak ada (supported/weak/missing); dok = dokumen (documents)")
+    click.echo(f"{'id':>5}  {'tanggal (date)':<25} {'status':<11} {'indeks':>6}  {'D/L/T':<9} {'dok':>4}  "
+               f"{'asal':<5} input")
     for r in rows:
         idx = "–" if r.index_supported is None else f"{r.index_supported:.2f}"
         counts = f"{r.n_supported}/{r.n_weak}/{r.n_missing}" if r.status == "done" else "–"
         click.echo(f"{r.id:>5}  {r.created_at:<25} {r.status:<11} {idx:>6}  {counts:<9} {r.n_documents:>4}  "
-                   f"{printable(r.input_label)}")
+                   f"{r.source:<5} {printable(r.input_label)}")
 
 
 def _diff_side(arg: str, store_db: Path | None):
@@ -282,7 +284,7 @@ def diff_cmd(old: str, new: str, fmt: str, history_db: Path | None, output: Path
 @click.option("--port", type=click.IntRange(1, 65535), default=8765, show_default=True)
 @click.option("--token", envvar="EVIDENCE_CHECK_TOKEN", help="Access token (generated and printed for a non-loopback host when not given).")
 @click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), help="Uploads, reports and history (default: user data dir).")
-@click.option("--history-db", type=click.Path(dir_okay=False, path_type=Path), help="History database file (default: DATA_DIR/history.sqlite3).")
+@click.option("--history-db", type=click.Path(dir_okay=False, path_type=Path), help="History database file (default: the CLI's, or DATA_DIR/history.sqlite3 with --data-dir).")
 @click.option("--concurrency", type=click.IntRange(1, 64), default=2, show_default=True, help="Runs at the same time; the rest wait in a queue.")
 @click.option("--jobs-per-run", type=click.IntRange(1, 64), default=1, show_default=True, help="Reader processes inside one run.")
 @click.option("--retention-days", type=click.FloatRange(0), default=7, show_default=True, help="Days uploaded files are kept after a run (0: removed right away).")
@@ -292,11 +294,15 @@ def diff_cmd(old: str, new: str, fmt: str, history_db: Path | None, output: Path
 def serve_cmd(host: str, port: int, token: str | None, data_dir: Path | None, history_db: Path | None, concurrency: int,
               jobs_per_run: int, retention_days: float, max_upload_mb: int, max_files: int, max_file_mb: int) -> None:
     """Local web app: upload a folder or ZIP, watch progress, open reports, history and diffs."""
+    from .history import default_db_path
     from .web.config import ServeConfig, default_data_dir
     from .web.server import prepare, serve
     from .web.uploads import Limits
 
     mib = 1024 * 1024
+    # By default the server shares the CLI's history database, so `history` and `diff` see web runs too;
+    # an explicit --data-dir keeps everything (database included) inside that folder.
+    history_db = history_db or (None if data_dir else default_db_path())
     cfg, generated = prepare(ServeConfig(
         data_dir=data_dir or default_data_dir(), host=host, port=port, token=token, history_db=history_db,
         concurrency=concurrency, jobs_per_run=jobs_per_run, retention_days=retention_days,

@@ -224,3 +224,12 @@ def test_pemdi_run_stores_item_verdicts(tmp_path: Path) -> None:
     assert snap is not None and len(snap.items) == len({it["code"] for it in items})
     assert snap.framework == data["framework"]
     assert diff_runs(snap, snapshot_from_report(data, "report.json")).empty
+
+
+def test_new_commands_have_help() -> None:
+    runner = CliRunner()
+    for cmd, word in (("serve", "--token"), ("history", "--history-db"), ("diff", "report.json")):
+        res = runner.invoke(main, [cmd, "--help"])
+        assert res.exit_code == 0 and word in res.output, cmd
+    res = runner.invoke(main, ["check", "--help"])
+    assert "--no-history" in res.output and "--history-db" in res.output
