@@ -188,7 +188,10 @@ async def upload(request: Request) -> Response:
     try:
         form = await request.form(max_files=limits.max_files + 1, max_fields=20)
     except Exception as exc:  # noqa: BLE001 - starlette/multipart raise several kinds; all mean a bad upload
-        detail = getattr(exc, "detail", None) or str(exc)
+        detail = str(getattr(exc, "detail", None) or exc)
+        if "too many files" in detail.lower():
+            return web.error(request, f"unggahan berisi lebih dari {limits.max_files} berkas "
+                                      f"(more files than the limit of {limits.max_files})", 413)
         return web.error(request, f"unggahan tidak dapat dibaca (unreadable upload): {detail}", 400)
     try:
         if not security.csrf_ok(request, str(form.get(security.CSRF_FIELD) or "")):
@@ -246,7 +249,8 @@ def _store_upload(form: Any, work: Path, web: Web) -> tuple[list[str], str]:
     limits = web.cfg.limits
     files = _uploads(form, "files")
     zips = _uploads(form, "zip")
-    if len(files) == 1 and files[0].filename and files[0].filename.lower().endswith(".zip") and not zips:
+    single = files[0].filename.replace("\\", "/") if len(files) == 1 and files[0].filename else ""
+    if single.lower().endswith(".zip") and "/" not in single and not zips:  # one ZIP picked, not a folder
         zips, files = files, []
     notes: list[str] = []
     if zips:
