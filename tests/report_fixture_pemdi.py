@@ -13,8 +13,19 @@ import hashlib
 from dataclasses import replace
 
 from evidence_check.models import (
-    Agency, AreaIndex, Document, Evidence, Extraction, Finding, IndexEstimate, IndicatorMatch, IndicatorVerdict,
-    ItemDocument, ItemVerdict, Page, RunReport,
+    Agency,
+    AreaIndex,
+    Document,
+    Evidence,
+    Extraction,
+    Finding,
+    IndexEstimate,
+    IndicatorMatch,
+    IndicatorVerdict,
+    ItemDocument,
+    ItemVerdict,
+    Page,
+    RunReport,
 )
 from tests.report_fixture import IMG_TEXT, JINJA_TEXT
 
@@ -150,8 +161,8 @@ WORDING: dict[str, tuple[str, str, str, str]] = {
                  "SK Tim Koordinasi Pemdi yang ditetapkan", "The enacted Pemdi Coordination Team decree"),
     "I4-L1-02": ("Rencana kolaborasi antar-unit dalam rencana aksi", "Inter-unit collaboration plan in the action plan",
                  "Baris rencana aksi atau dokumen perencanaan tentang kolaborasi antar-unit (SK tim saja tidak cukup)",
-                 "An action-plan line or planning document on inter-unit collaboration (the team decree alone "
-                 "is not it)"),
+                 ("An action-plan line or planning document on inter-unit collaboration (the team decree alone "
+                 "is not it)")),
     "I4-L1-03": ("Catatan kegiatan kolaborasi antar-unit", "Records of inter-unit collaboration", "", ""),
     "I4-L2-02": ("MoU/PKS dan catatan kolaborasi dengan instansi lain", "MoU/PKS and records with other agencies",
                  "", ""),
@@ -204,10 +215,10 @@ VERDICTS: dict[str, tuple[str, tuple[tuple[str, tuple[int, ...], str], ...], str
                  "Notulen Rapat Evaluasi SPBE 2025 adalah notulen evaluasi, bukan konsolidasi perencanaan rencana aksi.",
                  "The 2025 SPBE evaluation minutes record an evaluation, not the action-plan planning consolidation."),
     "I1-L2-04": ("wrong_evidence", ((DPA_REKAP, (1,), "REKAPITULASI DPA SKPD — Total 14.250.000.000"),),
-                 "DPA Diskominfo 2026 (rekap) tidak memuat baris sub kegiatan yang diminta (kode 2.16.03…); "
-                 "halaman rekapitulasi tidak cukup.",
-                 "DPA Diskominfo 2026 (recap) has no line for the sub-activity asked for (code 2.16.03…); "
-                 "a recap page is not enough."),
+                 ("DPA Diskominfo 2026 (rekap) tidak memuat baris sub kegiatan yang diminta (kode 2.16.03…); "
+                 "halaman rekapitulasi tidak cukup."),
+                 ("DPA Diskominfo 2026 (recap) has no line for the sub-activity asked for (code 2.16.03…); "
+                 "a recap page is not enough.")),
     "I1-L3-01": ("auto_rejected", ((RPJMD, (112,), "strategi 4.3 penerapan Rencana Aksi Pemerintah Digital"),),
                  "Otomatis ditolak: level 2 masih memiliki butir yang belum diterima.",
                  "Automatically rejected: level 2 still has an item that is not accepted."),
@@ -232,8 +243,8 @@ VERDICTS: dict[str, tuple[str, tuple[tuple[str, tuple[int, ...], str], ...], str
                  "Nilai SDI 56.25 belum mencapai rentang level 4.", "The SDI value 56.25 does not reach the level 4 band."),
     "I9-L1-01": ("wrong_evidence", ((SK_ASESOR, (1,), "KEPUTUSAN BUPATI ... TIM ASESOR INTERNAL EVALUASI PEMDI"),),
                  "SK Tim Asesor Internal adalah dokumen proses evaluasi, bukan tim audit yang ditetapkan Koordinator Pemdi.",
-                 "The internal assessor team decree is a process document, not the audit team set by the Pemdi "
-                 "Coordinator."),
+                 ("The internal assessor team decree is a process document, not the audit team set by the Pemdi "
+                 "Coordinator.")),
     "I10-L1-01": ("wrong_evidence", ((INDEKS_KAMI, (1, 7), "Hasil Evaluasi Indeks KAMI versi 4.2 — skor 312"),),
                   "Laporan Indeks KAMI 2024 adalah hasil Indeks KAMI, sedangkan butir ini meminta hasil IKASANDI.",
                   "The 2024 Indeks KAMI report is an Indeks KAMI result, while this item asks for an IKASANDI result."),
@@ -247,8 +258,8 @@ VERDICTS: dict[str, tuple[str, tuple[tuple[str, tuple[int, ...], str], ...], str
     "I14-L1-02": ("accepted", ((INTRANET, (1,), "intranet.sukamajukab.go.id — Jaringan Intra Pemerintah"),), "", ""),
     "I15-L1-02": ("wrong_evidence", ((PERBUP_PASAL, (3,), "Pasal 12 Arsitektur proses bisnis disusun oleh ..."),),
                   "Pasal peraturan bupati bukan tangkapan layar arsitektur proses bisnis di SIAP Digital.",
-                  "An article of the regent's regulation is not a screenshot of the process architecture in SIAP "
-                  "Digital."),
+                  ("An article of the regent's regulation is not a screenshot of the process architecture in SIAP "
+                  "Digital.")),
     "I17-L1-01": ("accepted", ((PORTAL_PD, (1,), "Portal Layanan Dinas Kependudukan — 18 layanan daring"),), "", ""),
     "I17-L1-02": ("accepted", ((XSS_NAME, (1,), f"layanan.sukamajukab.go.id {IMG_TEXT}"),), "", ""),
     "I17-L2-01": ("accepted", ((RENCANA_PORTAL, (2, 3), "daftar 42 layanan yang akan diintegrasikan ke portal"),),
