@@ -11,6 +11,7 @@ import pytest
 from evidence_check.report import render_all
 from tests.golden_support import regenerating
 from tests.report_fixture import make_empty_report, make_report
+from tests.report_fixture_pemdi import make_pemdi_report
 
 pytestmark = pytest.mark.browser
 
@@ -24,7 +25,7 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--d
 
 
 @pytest.fixture(scope="module")
-def browser():  # noqa: ANN201
+def browser():
     if not Path(CHROMIUM).exists() and not shutil.which("chromium"):
         pytest.skip("chromium is not installed (make setup-test installs it)")
     sync_api = pytest.importorskip("playwright.sync_api")
@@ -35,7 +36,7 @@ def browser():  # noqa: ANN201
         b.close()
 
 
-def _open(browser, html_path: Path):  # noqa: ANN001, ANN202
+def _open(browser, html_path: Path):
     """Open the report; collect console errors, page errors, dialogs and any network request."""
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     seen: dict[str, list[str]] = {"errors": [], "dialogs": [], "requests": []}
@@ -47,7 +48,7 @@ def _open(browser, html_path: Path):  # noqa: ANN001, ANN202
     return page, seen
 
 
-def _check_clean(page, seen) -> None:  # noqa: ANN001
+def _check_clean(page, seen) -> None:
     assert seen["errors"] == [], seen["errors"]
     assert seen["dialogs"] == [], "a script from the evidence ran"
     assert seen["requests"] == [], "the report must open offline"
@@ -55,7 +56,7 @@ def _check_clean(page, seen) -> None:  # noqa: ANN001
     assert page.locator("script").count() == 0
 
 
-def test_fixture_report_in_chromium(browser, tmp_path: Path) -> None:  # noqa: ANN001
+def test_fixture_report_in_chromium(browser, tmp_path: Path) -> None:
     html = render_all(make_report(), ("html",), tmp_path, "id")[0]
     page, seen = _open(browser, html)
     _check_clean(page, seen)
@@ -80,12 +81,36 @@ def test_fixture_report_in_chromium(browser, tmp_path: Path) -> None:  # noqa: A
         _publish_screenshot(tmp_path / "laporan.png")
 
 
-def test_empty_report_in_chromium(browser, tmp_path: Path) -> None:  # noqa: ANN001
+def test_empty_report_in_chromium(browser, tmp_path: Path) -> None:
     html = render_all(make_empty_report(), ("html",), tmp_path, "en")[0]
     page, seen = _open(browser, html)
     _check_clean(page, seen)
     assert "The index could not be computed" in page.locator("#index-estimated").inner_text()
     assert page.locator("#no-indicators").is_visible()
+
+
+def test_pemdi_report_in_chromium(browser, tmp_path: Path) -> None:
+    """PermenPANRB 8/2026: framework and reason visible, 20 indicators, item tables, folded levels open on click."""
+    html = render_all(make_pemdi_report(), ("html",), tmp_path, "id")[0]
+    page, seen = _open(browser, html)
+    _check_clean(page, seen)
+    assert page.locator("h1").inner_text() == "Laporan Pra-Pemeriksaan Bukti Dukung Pemerintah Digital (Pemdi)"
+    assert page.locator("#framework-reason").is_visible()
+    assert "1,31" in page.locator("#index-estimated").inner_text()
+    assert page.locator("table.indicators tr[id^=row-]").count() == 20
+    assert page.locator("figure.aspect-chart").count() == 7
+    # a folded level becomes visible when its summary is clicked (no script: <details>)
+    folded = page.locator("#ind-1 details.folded")
+    assert not folded.locator("#item-I1-L4-01").is_visible()
+    folded.locator("summary").click()
+    assert folded.locator("#item-I1-L4-01").is_visible()
+    # a document's item link jumps to the item row
+    page.click('#documents a[href="#item-I4-L1-02"]')
+    assert page.locator("#item-I4-L1-02").is_visible()
+    page.evaluate("window.scrollTo(0, 0)")
+    page.screenshot(path=str(tmp_path / "laporan-pemdi.png"))
+    page.emulate_media(media="print")
+    assert page.pdf(format="A4", print_background=True).startswith(b"%PDF")
 
 
 def _sample_available() -> bool:
@@ -100,7 +125,7 @@ def _publish_screenshot(png: Path) -> None:
 
 
 @pytest.mark.slow
-def test_sample_docs_report_in_chromium(browser, tmp_path: Path) -> None:  # noqa: ANN001
+def test_sample_docs_report_in_chromium(browser, tmp_path: Path) -> None:
     if not _sample_available():
         pytest.skip("sample_docs/ is absent or empty")
     from evidence_check.api import check_folder
