@@ -18,7 +18,7 @@ pytestmark = pytest.mark.browser
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = os.environ.get("EVIDENCE_CHECK_CHROMIUM", "/usr/bin/chromium")
 SAMPLE_DOCS = ROOT / "sample_docs"
-SAMPLE_CLAIMS = ROOT / "tests" / "data" / "sample_klaim.csv"
+CURRENT_PERIOD = 2026
 DOCS_SCREENSHOT = ROOT / "docs" / "screenshot.png"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run"]
@@ -131,13 +131,13 @@ def test_sample_docs_report_in_chromium(browser, tmp_path: Path) -> None:
     from evidence_check.api import check_folder
     from evidence_check.context import Options
 
-    opts = Options(input=SAMPLE_DOCS, out=tmp_path, cache_dir=tmp_path / "_cache", tahun=2024, jobs=2,
-                   klaim=SAMPLE_CLAIMS if SAMPLE_CLAIMS.exists() else None)
+    # The framework in force (PermenPANRB 8/2026): the README screenshot shows what an agency sees today.
+    opts = Options(input=SAMPLE_DOCS, out=tmp_path, cache_dir=tmp_path / "_cache", tahun=CURRENT_PERIOD, jobs=2)
     report = check_folder(SAMPLE_DOCS, opts)
     html = render_all(report, ("html",), tmp_path, "id")[0]
     page, seen = _open(browser, html)
     _check_clean(page, seen)
-    assert page.locator("h1").is_visible()
+    assert page.locator("h1").inner_text().endswith("(Pemdi)")
     assert page.locator("#documents table tbody tr").count() == len(report.documents)
     if report.indicators:
         assert page.locator("table.indicators tr[id^=row-]").count() == len(report.indicators)

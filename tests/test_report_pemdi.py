@@ -144,7 +144,7 @@ def test_html_overall_counts_and_document_items() -> None:
     card = _section(html, "items-summary", "indicator-counts")
     assert f"{sum(counts.values())} butir" in card
     for k in itemview.VERDICTS:
-        assert f"{itemview.verdict_label(k, 'id')}</span> <strong>{counts[k]}</strong>" in card
+        assert f"<strong>{counts[k]}</strong> <span class=\"verdict {k}\">{itemview.verdict_label(k, 'id')}</span>" in card
     docs = html.split('id="documents"')[1]
     assert 'href="#item-I4-L1-01" class="verdict accepted"' in docs
     assert 'href="#item-I4-L1-02" class="verdict wrong_evidence"' in docs
