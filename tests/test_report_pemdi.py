@@ -240,3 +240,29 @@ def test_spbe_report_keeps_its_wording() -> None:
     assert "Laporan Pra-Pemeriksaan Bukti Dukung SPBE" in html and "Pemdi" not in html
     assert 'id="framework-reason"' not in html  # no reason given, no empty row
     assert "Pemdi" not in summary(make_report(), [], color=False)
+
+
+def _with_item(report, target: str, **changes: object):
+    """The report with one item changed (hostile text from a document or an overlay framework file)."""
+    inds = []
+    for v in report.indicators:
+        items = tuple(replace(it, **changes) if it.code == target else it for it in v.items)
+        inds.append(replace(v, items=items))
+    return replace(report, indicators=tuple(inds))
+
+
+def test_hostile_item_text_stays_inert_in_markdown_and_sheets() -> None:
+    from evidence_check.models import ItemDocument
+
+    evil_doc = ItemDocument('=HYPERLINK("http://x","y")|`x`.pdf', (1,), "=cmd|' /C calc'!A0 <b>x</b>", "r")
+    r = _with_item(make_pemdi_report(), "I1-L1-01", code="I1-L1-01`<b>", documents=(evil_doc,),
+                   text="| pipe <script>", reason="=SUM(A1)")
+    md = render_markdown(r)
+    row = next(ln for ln in md.splitlines() if "I1-L1-01" in ln and "pipe" in ln)
+    assert "`I1-L1-01`" not in row and "<b>" not in row and "<script" not in row
+    assert row.replace("\\|", "").count(" | ") == 6
+    wb = openpyxl.load_workbook(io.BytesIO(get_reporter("xlsx").render(r, "id")))
+    cells = {c.value: c for row in wb["Butir"].iter_rows(min_row=2) for c in row if isinstance(c.value, str)}
+    assert cells["=SUM(A1)"].data_type == "s"  # text, never a formula
+    html = render_html(r)
+    assert "<b>x</b>" not in html and "&lt;b&gt;x&lt;/b&gt;" in html
