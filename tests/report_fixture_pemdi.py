@@ -561,7 +561,8 @@ def make_pemdi_report(lang: str = "id") -> RunReport:
         documents=tuple(sorted(documents(vs), key=lambda d: d.path)),
         skipped=({"path": "I1_Tata_Kelola/~$Renja.docx", "reason": "office lock file"},),
         agency=Agency("Kabupaten Sukamaju", True, 22, 26), framework=FRAMEWORK,
-        framework_reason="periode evaluasi 2026 (2026–2099 memakai kerangka ini)", period=2026,
+        framework_reason=("evaluation period 2026 (2026–2099 use this framework)" if lang == "en"
+                          else "periode evaluasi 2026 (2026–2099 memakai kerangka ini)"), period=2026,
         indicators=tuple(vs), index=index_for(values, claimed, lang),
         timings={"total": 12.5}, rules_checksum="fedcba9876543210",
     )

@@ -222,6 +222,7 @@ def test_terminal_summary_pemdi() -> None:
     assert "diterima 20  tidak tepat 10  belum diunggah 198  otomatis ditolak 4" in text
     assert "Menunggu indeks eksternal  I6, I7, I18" in text
     assert "PermenPANRB 8/2026" in text and "SPBE" not in text
+    assert "\n                           periode evaluasi 2026 (2026–2099 memakai kerangka ini)\n" in text
     assert "SPBE" not in summary(make_pemdi_report("en"), [], color=False, lang="en")
 
 
@@ -239,7 +240,8 @@ def test_spbe_report_keeps_its_wording() -> None:
     html = render_html(make_report())
     assert "Laporan Pra-Pemeriksaan Bukti Dukung SPBE" in html and "Pemdi" not in html
     assert 'id="framework-reason"' not in html  # no reason given, no empty row
-    assert "Pemdi" not in summary(make_report(), [], color=False)
+    spbe = summary(replace(make_report(), framework_reason="periode evaluasi 2024"), [], color=False)
+    assert "Pemdi" not in spbe and "PermenPANRB 59/2020" in spbe and "periode evaluasi 2024" in spbe
 
 
 def _with_item(report, target: str, **changes: object):

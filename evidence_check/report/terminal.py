@@ -108,8 +108,11 @@ def summary(report: RunReport, written_paths: Sequence[Path | str], color: bool,
     rows: list[tuple[str, str]] = []
     agency, _ = view.agency_line(report, lang)
     rows.append((t("header.agency"), printable(agency)))
-    if pemdi:
+    if report.framework:
+        # Which regulation judged the folder, and why: a wrong --tahun shows up before anyone reads the report.
         rows.append((t("header.framework"), printable(view.framework_name(report, lang))))
+        if report.framework_reason:
+            rows.append(("", paint(printable(report.framework_reason), "dim", color)))
     if idx is None:
         rows.append((t("terminal.index"), t("summary.no_index")))
     else:
