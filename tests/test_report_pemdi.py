@@ -148,6 +148,8 @@ def test_html_overall_counts_and_document_items() -> None:
     docs = html.split('id="documents"')[1]
     assert 'href="#item-I4-L1-01" class="verdict accepted"' in docs
     assert 'href="#item-I4-L1-02" class="verdict wrong_evidence"' in docs
+    pks = docs.split("PKS Diskominfo - BPS Sukamaju.pdf")[1].split("</tr>")[0]  # offered only above a failing level
+    assert 'title="I4-L2-02">+1 otomatis ditolak' in pks and 'href="#item-I4-L2-02"' not in pks
 
 
 def test_html_escapes_untrusted_text_in_items() -> None:
