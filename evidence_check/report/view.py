@@ -114,7 +114,7 @@ def top_finding(v: IndicatorVerdict) -> Finding | None:
 
 
 def ordered_indicators(report: RunReport) -> list[IndicatorVerdict]:
-    """Framework order: indicator numbers follow the regulation's tables (1–47)."""
+    """Framework order: indicator numbers follow the regulation's tables (1–47 in 59/2020, I1–I20 in 8/2026)."""
     return sorted(report.indicators, key=lambda v: v.id)
 
 
