@@ -270,3 +270,14 @@ def test_hostile_item_text_stays_inert_in_markdown_and_sheets() -> None:
     assert cells["=SUM(A1)"].data_type == "s"  # text, never a formula
     html = render_html(r)
     assert "<b>x</b>" not in html and "&lt;b&gt;x&lt;/b&gt;" in html
+
+
+def test_claim_column_only_with_item_claims() -> None:
+    r = make_pemdi_report()
+    no_claims = replace(r, indicators=tuple(
+        replace(v, items=tuple(replace(it, claimed=None) for it in v.items)) for v in r.indicators))
+    assert "<th class=\"num\">Klaim</th>" in render_html(r) and "<th class=\"num\">Klaim</th>" not in render_html(no_claims)
+    md = render_markdown(no_claims)
+    rows = [ln for ln in md.splitlines() if re.match(r"^\| `I\d+-L\d-\d\d`", ln)]
+    assert {ln.replace("\\|", "").count(" | ") for ln in rows} == {5}  # six cells, no empty claim column
+    assert "| Kode butir | Butir | Putusan | Dokumen (halaman, kutipan) | Alasan | Yang akan diterima |" in md

@@ -130,7 +130,7 @@ def context(report: RunReport, lang: str) -> dict[str, object]:
         "run_date": report.generated_at[:10] or "–",
         "item_counts": itemview.report_verdict_counts(report), "pending": itemview.pending_count(report),
         "pending_codes": [v.code or str(v.id) for v in ordered if itemview.external_pending(v)],
-        "doc_items": itemview.items_by_document(report),
+        "doc_items": itemview.items_by_document(report), "item_claims": itemview.has_item_claims(report),
     }
 
 

@@ -108,6 +108,11 @@ def claim_text(claimed: bool | None, lang: str) -> str:
     return label("claim.yes" if claimed else "claim.no", lang)
 
 
+def has_item_claims(report: RunReport) -> bool:
+    """Whether the self-assessment judged items at all; without it the claim column would be all dashes."""
+    return any(it.claimed is not None for v in report.indicators for it in v.items)
+
+
 def overclaimed(it: ItemVerdict) -> bool:
     """The self-assessment says yes but the item is not accepted."""
     return it.claimed is True and it.verdict != "accepted"

@@ -142,7 +142,7 @@ def _pemdi_indicator_table(r: RunReport, lang: str) -> list[str]:
                            t("table.status"), t("table.top_finding")], rows)
 
 
-def _item_row(it: ItemVerdict, lang: str) -> list[str]:
+def _item_row(it: ItemVerdict, lang: str, claims: bool) -> list[str]:
     t = lambda k: view.label(k, lang)
     # Item codes come from the framework file (validated as I{n}-L{l}-{NN}); anything else is escaped text.
     code = (f"`{it.code}`" if _ITEM_CODE.match(it.code) else esc(it.code)) + "".join(
@@ -152,23 +152,26 @@ def _item_row(it: ItemVerdict, lang: str) -> list[str]:
     claim = itemview.claim_text(it.claimed, lang)
     if itemview.overclaimed(it):
         claim = f"**{claim}** ({t('items.overclaim')})"
-    return [code, esc(itemview.item_text(it, lang)), f"**{itemview.verdict_label(it.verdict, lang)}**", docs,
-            esc(itemview.item_reason(it, lang)) or "–", expected or "–", claim]
+    row = [code, esc(itemview.item_text(it, lang)), f"**{itemview.verdict_label(it.verdict, lang)}**", docs,
+           esc(itemview.item_reason(it, lang)) or "–", expected or "–"]
+    return [*row, claim] if claims else row
 
 
-def _item_table(v: IndicatorVerdict, lang: str) -> list[str]:
-    """Every item, grouped by level as the portal lists them (Markdown keeps the full list for the record)."""
+def _item_table(v: IndicatorVerdict, lang: str, claims: bool) -> list[str]:
+    """Every item, grouped by level as the portal lists them (Markdown keeps the full list for the record);
+    the claim column only when the self-assessment judged items."""
     t = lambda k, **p: view.label(k, lang, **p)
     if not v.items:
         return [t("items.none"), ""]
     rows: list[list[str]] = []
     for g in itemview.level_groups(v.items, lang):
-        rows.append([f"**{t('items.level_group', level=g.level, name=g.name)}**", "", "", "", "", "", ""])
-        rows += [_item_row(it, lang) for it in g.items]
+        rows.append([f"**{t('items.level_group', level=g.level, name=g.name)}**"] + [""] * (6 if claims else 5))
+        rows += [_item_row(it, lang, claims) for it in g.items]
     counts = itemview.counts_text(itemview.verdict_counts(v.items), lang)
+    head = [t("items.code"), t("items.text"), t("items.verdict"), t("items.documents"), t("items.reason"),
+            t("items.expected")]
     return [f"{t('items.counts')} ({t('items.total', n=len(v.items))}): {counts}", ""] + _table(
-        [t("items.code"), t("items.text"), t("items.verdict"), t("items.documents"), t("items.reason"),
-         t("items.expected"), t("items.claim")], rows)
+        [*head, t("items.claim")] if claims else head, rows)
 
 
 def _pemdi_indicator_detail(r: RunReport, v: IndicatorVerdict, lang: str) -> list[str]:
@@ -184,7 +187,7 @@ def _pemdi_indicator_detail(r: RunReport, v: IndicatorVerdict, lang: str) -> lis
     lines = [f"### {esc(v.code or v.id)}. {esc(v.name)} — {status}", "", facts.strip(), ""]
     if v.external:
         lines += [f"> {esc(itemview.external_line(v, lang))}", ""]
-    lines += _item_table(v, lang)
+    lines += _item_table(v, lang, itemview.has_item_claims(r))
     for f in view.sorted_findings(v.findings):
         fix = view.finding_fix(f, lang)
         lines.append(f"- {_finding(f, lang)}" + (f" — {t('detail.fix')}: {esc(fix)}" if fix else ""))
