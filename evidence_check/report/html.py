@@ -119,7 +119,7 @@ def context(report: RunReport, lang: str) -> dict[str, object]:
         "r": report, "lang": lang, "agency": agency, "agency_how": agency_how,
         "t": view.labeller(report, lang), "pemdi": pemdi, "framework_name": view.framework_name(report, lang),
         "indicators": ordered, "counts": view.status_counts(report),
-        "domains": view.areas(report, "domain", lang), "aspects": view.areas(report, "aspect", lang),
+        "domains": [] if pemdi else view.areas(report, "domain", lang), "aspects": view.areas(report, "aspect", lang),
         "overview": pemdi_overview_bars(report, lang, 300.0, 22.0) if pemdi else overview_bars(report, lang, 300.0, 22.0),
         "indicator_bars": (functools.partial(pemdi_indicator_bars, lang=lang) if pemdi else indicator_bars),
         "ticks": [0, 1, 2, 3, 4, 5], "predicate_lines": itemview.PREDICATE_EDGES if pemdi else PREDICATE_LINES,
