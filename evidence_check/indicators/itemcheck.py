@@ -104,6 +104,22 @@ def prominent(dt: DocText, phrases: list[str]) -> Hit | None:
     return hits[0] if len(hits) >= PROMINENT_HITS else None
 
 
+TOPIC_MIN_HITS = 4  # body mentions that make a document *about* an indicator's subject
+
+
+def related(doc: Document, dt: DocText, topics: list[str]) -> Hit | None:
+    """The agency's own document prominently about the subject (title zone, or named TOPIC_MIN_HITS times)."""
+    if not topics or not doc.readable:
+        return None
+    if {f.code for f in doc.findings} & (REFERENCE_CODES | FOREIGN_CODES) or doc.doc_type == "peraturan_nasional":
+        return None
+    hit = _title_hit(dt, topics)
+    if hit:
+        return hit
+    hits = dt.body().hits(pattern(topics))
+    return hits[0] if len(hits) >= TOPIC_MIN_HITS else None
+
+
 def kind_match(doc: Document, dt: DocText, exp: Expect) -> tuple[float, Hit | None]:
     """How well the document's kind fits: 2 = its subtype; 1 = its doc type with the subject in the title
     (or, when the item names no title, its content phrases prominent in the document)."""

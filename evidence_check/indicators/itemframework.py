@@ -125,6 +125,9 @@ class Indicator(_Strict):
     name: str
     name_en: str
     names: list[str] = []
+    # the indicator's subject: a document of the agency prominently about it is *related* (shown beside the
+    # indicator, counted as bearing on it) even when it fits no item
+    topics: list[str] = []
     source: Literal["upload", "external", "hybrid"] = "upload"
     external: External | None = None
     levels: dict[int, Level]
