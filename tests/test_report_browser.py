@@ -17,7 +17,11 @@ pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = os.environ.get("EVIDENCE_CHECK_CHROMIUM", "/usr/bin/chromium")
-SAMPLE_DOCS = ROOT / "sample_docs"
+SAMPLE_DOCS = ROOT / "tests" / "data" / "sample_docs_spbe"  # the 59/2020 sample (sample_docs/ is Pemdi)
+SAMPLE_CLAIMS = ROOT / "tests" / "data" / "sample_klaim.csv"
+# What `make demo` runs: the 2026 Pemdi submission under the framework in force, with its self-assessment.
+PEMDI_SAMPLE = ROOT / "sample_docs"
+PEMDI_CLAIMS = ROOT / "tests" / "data" / "pemdi_klaim.csv"
 CURRENT_PERIOD = 2026
 DOCS_SCREENSHOT = ROOT / "docs" / "screenshot.png"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -77,7 +81,7 @@ def test_fixture_report_in_chromium(browser, tmp_path: Path) -> None:
     assert not page.locator("a.back").first.is_visible()
     pdf = page.pdf(format="A4", print_background=True)
     assert pdf.startswith(b"%PDF")
-    if not _sample_available():
+    if not _pemdi_sample_available():
         _publish_screenshot(tmp_path / "laporan.png")
 
 
@@ -117,6 +121,10 @@ def _sample_available() -> bool:
     return SAMPLE_DOCS.is_dir() and any(SAMPLE_DOCS.iterdir())
 
 
+def _pemdi_sample_available() -> bool:
+    return PEMDI_SAMPLE.is_dir() and any(PEMDI_SAMPLE.iterdir())
+
+
 def _publish_screenshot(png: Path) -> None:
     """docs/screenshot.png (shown in the README) is refreshed only on request, so test runs leave git clean."""
     if regenerating() or not DOCS_SCREENSHOT.exists():
@@ -127,19 +135,40 @@ def _publish_screenshot(png: Path) -> None:
 @pytest.mark.slow
 def test_sample_docs_report_in_chromium(browser, tmp_path: Path) -> None:
     if not _sample_available():
-        pytest.skip("sample_docs/ is absent or empty")
+        pytest.skip("tests/data/sample_docs_spbe/ is absent or empty")
     from evidence_check.api import check_folder
     from evidence_check.context import Options
 
-    # The framework in force (PermenPANRB 8/2026): the README screenshot shows what an agency sees today.
-    opts = Options(input=SAMPLE_DOCS, out=tmp_path, cache_dir=tmp_path / "_cache", tahun=CURRENT_PERIOD, jobs=2)
+    opts = Options(input=SAMPLE_DOCS, out=tmp_path, cache_dir=tmp_path / "_cache", tahun=2024, jobs=2,
+                   klaim=SAMPLE_CLAIMS if SAMPLE_CLAIMS.exists() else None)
     report = check_folder(SAMPLE_DOCS, opts)
     html = render_all(report, ("html",), tmp_path, "id")[0]
     page, seen = _open(browser, html)
     _check_clean(page, seen)
-    assert page.locator("h1").inner_text().endswith("(Pemdi)")
+    assert page.locator("h1").inner_text() == "Laporan Pra-Pemeriksaan Bukti Dukung SPBE"
     assert page.locator("#documents table tbody tr").count() == len(report.documents)
     if report.indicators:
         assert page.locator("table.indicators tr[id^=row-]").count() == len(report.indicators)
+
+
+@pytest.mark.slow
+def test_pemdi_sample_report_in_chromium(browser, tmp_path: Path) -> None:
+    """The demo run (sample_docs/, --tahun 2026, Pemdi claims form); its first screen is the README screenshot."""
+    if not _pemdi_sample_available():
+        pytest.skip("sample_docs/ is absent or empty")
+    from evidence_check.api import check_folder
+    from evidence_check.context import Options
+
+    opts = Options(input=PEMDI_SAMPLE, out=tmp_path, cache_dir=tmp_path / "_cache", tahun=CURRENT_PERIOD, jobs=2,
+                   klaim=PEMDI_CLAIMS if PEMDI_CLAIMS.exists() else None)
+    report = check_folder(PEMDI_SAMPLE, opts)
+    html = render_all(report, ("html",), tmp_path, "id")[0]
+    page, seen = _open(browser, html)
+    _check_clean(page, seen)
+    assert page.locator("h1").inner_text().endswith("(Pemdi)")
+    assert page.locator("#framework-reason").is_visible()
+    assert page.locator("#documents table tbody tr").count() == len(report.documents)
+    assert page.locator("table.indicators tr[id^=row-]").count() == len(report.indicators) == 20
+    assert page.locator("tr.item").count() == sum(len(v.items) for v in report.indicators)
     page.screenshot(path=str(tmp_path / "sample_docs.png"))
     _publish_screenshot(tmp_path / "sample_docs.png")

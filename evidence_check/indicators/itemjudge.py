@@ -99,7 +99,7 @@ def judge_item(ind: Indicator, level: int, item: Item, fw: ItemFramework, docs: 
     for doc in docs:
         inds, codes = path_hints(doc.path)
         out = assess(doc, texts[doc.path], exp, fw, period, item.code in codes, rule=f"{item.code}",
-                     ind_hint=ind.id in inds and not codes)
+                     ind_hint=ind.id in inds and not codes, topics=ind.topics + ind.names)
         if out is NOT_RELATED or not out.offered:
             continue
         (accepted if out.accepted else offered).append((doc, out))
