@@ -1,0 +1,140 @@
+"""Carry out a plan: copy (never move) the documents, cut page extracts, write notes, manifest, to-dos, zip.
+
+The package is built in a private folder beside the output and swapped in at the end, so a reader sees
+the old package or the new one, never half of one; the input folder is only ever read.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+import zipfile
+from pathlib import Path
+
+from ...errors import EvidenceCheckError
+from ...models import Document, Finding, RunReport
+from .hygiene import file_warnings
+from .names import pages_label
+from .pdfpages import PageExtractError, extract_pages
+from .plan import Entry, PaketSettings, Plan
+from .sources import SEP, SourceResolver, copy_hashed
+from .tables import Outcome, manifest_csv, manifest_xlsx, todo_text
+from .text import say, warning
+
+FOLDER = "paket"
+ZIP_NAME = "paket.zip"
+MARKER = ".evidence-check-paket"  # only a folder carrying it is ever replaced
+NOTES_DIR = "catatan"
+MANIFEST = "manifest"
+TODO = "daftar-kerja.txt"
+README = "BACA-SAYA.txt"
+
+
+class PackageError(EvidenceCheckError):
+    """The package cannot be written where asked (it would replace something that is not a package)."""
+
+
+def _copy_entry(e: Entry, docs: dict[str, Document], resolver: SourceResolver, root: Path,
+                settings: PaketSettings) -> Outcome:
+    written: list[str] = []
+    warns: list[tuple[str, Finding]] = []
+    wholes = [f for f in e.files if not f.pages]
+    if len(wholes) > 1:
+        warns.append((e.folder, warning("SEVERAL_FILES", items=e.key, count=len(wholes))))
+    for f in e.files:
+        doc = docs.get(f.source)
+        located = resolver.locate(f.source)
+        if located.path is None:
+            if not f.pages:
+                warns.append((f.source, warning("SOURCE_MISSING", source=f.source, reason=located.reason)))
+            continue
+        target = root / f.target
+        name = target.name
+        if f.pages:
+            try:
+                extract_pages(located.path, f.pages, target)
+            except PageExtractError as exc:
+                warns.append((f.target, warning("PAGES_NOT_EXTRACTED", file=name, pages=pages_label(f.pages, ", "),
+                                                reason=str(exc))))
+                continue
+            warns += [(f.target, w) for w in file_warnings(name, doc, target.stat().st_size, settings.max_upload_mb,
+                                                           whole=False)]
+        else:
+            digest = copy_hashed(located.path, target)
+            if doc is not None and doc.sha256 and doc.sha256 != digest:
+                warns.append((f.target, warning("SOURCE_CHANGED", file=name)))
+            warns += [(f.target, w) for w in file_warnings(name, doc, target.stat().st_size, settings.max_upload_mb)]
+            if SEP in f.source:
+                warns.append((f.target, warning("FROM_ARCHIVE", file=name, archive=located.archive)))
+        written.append(f.target)
+    return Outcome(tuple(written), tuple(warns))
+
+
+def _write_text(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(text.encode("utf-8"))
+
+
+def _write_extras(report: RunReport, plan: Plan, outcomes: dict[str, Outcome], root: Path, lang: str) -> None:
+    for e in plan.entries:
+        _write_text(root / NOTES_DIR / f"{e.key}.txt", e.note + "\r\n")
+    (root / f"{MANIFEST}.csv").write_bytes(manifest_csv(plan, outcomes, lang))
+    (root / f"{MANIFEST}.xlsx").write_bytes(manifest_xlsx(plan, outcomes, lang, report.generated_at))
+    if plan.tasks or any(e.item is not None for e in plan.entries):
+        _write_text(root / TODO, todo_text(plan, lang))
+        for code in dict.fromkeys(e.indicator.code for e in plan.entries if e.item is not None):
+            folder = next(e.folder.split("/", 1)[0] for e in plan.entries if e.indicator.code == code)
+            _write_text(root / folder / TODO, todo_text(plan, lang, code))
+    readme = [say("readme.title", lang), "",
+              say("readme.body", lang, version=report.tool_version, input=Path(report.input_root).name,
+                  date=report.generated_at[:10])]
+    _write_text(root / README, "\r\n".join(readme) + "\r\n")
+    (root / MARKER).write_text(report.generated_at + "\n", encoding="utf-8")
+
+
+def _zip(root: Path, dest: Path) -> None:
+    """paket.zip holding paket/… (the marker stays out); deterministic order for a reproducible listing."""
+    with zipfile.ZipFile(dest, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        for path in sorted(p for p in root.rglob("*") if p.is_file() and p.name != MARKER):
+            zf.write(path, f"{FOLDER}/{path.relative_to(root).as_posix()}")
+
+
+def _check_target(out_dir: Path, input_root: Path) -> None:
+    target = out_dir / FOLDER
+    if input_root.exists():
+        try:
+            input_root.resolve().relative_to(target.resolve())
+            raise PackageError(f"the input {input_root} is inside {target}; choose another --out")
+        except ValueError:
+            pass
+    if target.exists() and not (target / MARKER).is_file():
+        raise PackageError(f"{target} exists and was not written by evidence-check; move it or choose another --out")
+
+
+def write_package(report: RunReport, plan: Plan, out_dir: Path, lang: str, settings: PaketSettings) -> list[Path]:
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    input_root = Path(report.input_root)
+    _check_target(out_dir, input_root)
+    docs = {d.path: d for d in report.documents}
+    follow = bool(report.options.get("follow_symlinks"))
+    with tempfile.TemporaryDirectory(prefix=".paket-", dir=out_dir) as tmp:
+        build = Path(tmp) / FOLDER
+        build.mkdir()
+        resolver = SourceResolver(input_root, Path(tmp) / "arsip", follow)
+        resolver.prepare([f.source for e in plan.entries for f in e.files if SEP in f.source])
+        outcomes = {e.key: _copy_entry(e, docs, resolver, build, settings) for e in plan.entries}
+        _write_extras(report, plan, outcomes, build, lang)
+        written = [out_dir / FOLDER]
+        if settings.make_zip:
+            _zip(build, Path(tmp) / ZIP_NAME)
+        target = out_dir / FOLDER
+        if target.exists():
+            os.replace(target, Path(tmp) / "lama")  # the old package goes away with the temp folder
+        os.replace(build, target)
+        if settings.make_zip:
+            os.replace(Path(tmp) / ZIP_NAME, out_dir / ZIP_NAME)
+            written.append(out_dir / ZIP_NAME)
+    return written
+
+
+__all__ = ["FOLDER", "MARKER", "README", "TODO", "ZIP_NAME", "PackageError", "write_package"]

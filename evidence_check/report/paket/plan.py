@@ -1,0 +1,134 @@
+"""What goes where, decided from the report alone (no file is touched): folders, names, notes, to-dos."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...models import Document, IndicatorVerdict, ItemVerdict, RunReport
+from .names import indicator_folder, item_file_name, safe_extension, unique
+from .notes import indicator_note, item_note
+from .text import file_name, say, title_subject
+from .todo import LEVEL_STEPS, Task, all_tasks
+
+# Verdicts whose documents go into the upload folders. Wrong evidence stays out: uploading it is what
+# earns "tidak tepat"; auto-rejected evidence goes in, ready for when the lower level is complete.
+COPIED_VERDICTS = ("accepted", "auto_rejected")
+_ACRONYM = re.compile(r"[a-z]{2,6}")
+
+
+@dataclass(frozen=True)
+class PaketSettings:
+    note_chars: int = 1000  # a portal note field; the real limit is not published, so this is a setting
+    max_upload_mb: float = 10.0  # a conservative guess: eval.spbe.go.id does not publish its limit
+    extract_min_pages: int = 8  # shorter documents are uploaded whole, without a page extract
+    name_chars: int = 80  # file names stay short enough for Windows paths and the portal
+    level_steps: tuple[float, ...] = LEVEL_STEPS
+    make_zip: bool = True
+
+
+@dataclass(frozen=True)
+class FilePlan:
+    target: str  # POSIX path inside paket/
+    source: str  # Document.path in the input
+    pages: tuple[int, ...] = ()  # non-empty: only these pages, as a separate PDF
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One manifest row: a Pemdi item, or a 59/2020 indicator (item None)."""
+
+    key: str  # I4-L1-01, or Ind09 for a 59/2020 indicator
+    indicator: IndicatorVerdict
+    item: ItemVerdict | None
+    folder: str  # I4 Kolaborasi/L1
+    files: tuple[FilePlan, ...]
+    sources: tuple[str, ...]  # every document named for it, copied or not
+    note: str
+
+
+@dataclass(frozen=True)
+class Plan:
+    entries: tuple[Entry, ...]
+    tasks: tuple[Task, ...]
+
+
+def doc_label(doc: Document | None, path: str) -> str:
+    """The readable part of a file name: `SK Tim Koordinasi Pemdi 2026`, `DPA 2026`, or the source name."""
+    name = file_name(path)
+    stem = name[: -len(safe_extension(name))] if safe_extension(name) else name
+    if doc is None:
+        return stem
+    acronym = doc.subtype.upper() if doc.subtype and _ACRONYM.fullmatch(doc.subtype) else ""
+    abbr = acronym or (say(f"abbr.{doc.doc_type}") if doc.doc_type else "")
+    title = doc.title or ""
+    # A plan's or budget's title is its kind ("Dokumen Pelaksanaan Anggaran"); the acronym says it shorter.
+    subject = title_subject(title) if title and (not acronym or re.search(r"\btentang\b", title, re.IGNORECASE)) else ""
+    if not subject and not acronym:
+        subject = stem
+    if abbr and subject.lower().startswith(abbr.lower()):
+        abbr = ""
+    year = str(doc.year) if doc.year and str(doc.year) not in subject else ""
+    return " ".join(w for w in (abbr, " ".join(subject.split()[:8]), year) if w)
+
+
+def _extract_pages(doc: Document | None, pages: tuple[int, ...], settings: PaketSettings) -> tuple[int, ...]:
+    """The pages worth a separate PDF: a long PDF of which the item needs at most half."""
+    if doc is None or doc.format != "pdf" or not pages:
+        return ()
+    valid = tuple(sorted({p for p in pages if 1 <= p <= doc.page_count}))
+    if doc.page_count < settings.extract_min_pages or not valid or len(valid) * 2 > doc.page_count:
+        return ()
+    return valid
+
+
+def _files(code: str, refs: list[tuple[str, tuple[int, ...]]], docs: dict[str, Document], settings: PaketSettings,
+           taken: set[str], folder: str) -> tuple[FilePlan, ...]:
+    out = []
+    for path, pages in refs:
+        doc = docs.get(path)
+        ext = safe_extension(file_name(path)) or (f".{doc.format}" if doc and doc.format.isalnum() else "")
+        label = doc_label(doc, path)
+        whole = unique(item_file_name(code, label, ext, limit=settings.name_chars), taken)
+        out.append(FilePlan(f"{folder}/{whole}", path))
+        chosen = _extract_pages(doc, pages, settings)
+        if chosen:
+            part = unique(item_file_name(code, label, ".pdf", pages=chosen, limit=settings.name_chars), taken)
+            out.append(FilePlan(f"{folder}/{part}", path, chosen))
+    return tuple(out)
+
+
+def _item_entries(v: IndicatorVerdict, docs: dict[str, Document], tasks: dict[str, Task],
+                  settings: PaketSettings, taken: dict[str, set[str]]) -> list[Entry]:
+    base = indicator_folder(v.code, v.id, v.name)
+    lookup = docs.get
+    out = []
+    for item in sorted(v.items, key=lambda i: (i.level, i.code)):
+        folder = f"{base}/L{item.level}"
+        task = tasks.get(item.code)
+        refs = [(r.path, r.pages) for r in item.documents] if item.verdict in COPIED_VERDICTS else []
+        files = _files(item.code, refs, docs, settings, taken.setdefault(folder, set()), folder)
+        note = item_note(item, lookup, settings.note_chars, task.blocked_by if task else (),
+                         task.blocking_level if task else None)
+        out.append(Entry(item.code, v, item, folder, files, tuple(dict.fromkeys(r.path for r in item.documents)), note))
+    return out
+
+
+def _indicator_entry(v: IndicatorVerdict, docs: dict[str, Document], settings: PaketSettings,
+                     taken: dict[str, set[str]]) -> Entry:
+    folder = indicator_folder(v.code, v.id, v.name)
+    key = v.code or f"Ind{v.id:02d}"
+    files = _files(key, [(p, ()) for p in v.documents], docs, settings, taken.setdefault(folder, set()), folder)
+    note = indicator_note(v, docs.get, settings.note_chars, say(f"status.{v.status}"))
+    return Entry(key, v, None, folder, files, tuple(v.documents), note)
+
+
+def plan_package(report: RunReport, settings: PaketSettings) -> Plan:
+    docs = {d.path: d for d in report.documents}
+    with_items = tuple(v for v in report.indicators if v.items)
+    tasks = all_tasks(with_items, settings.level_steps)
+    by_item = {t.item.code: t for t in tasks}
+    taken: dict[str, set[str]] = {}
+    entries: list[Entry] = []
+    for v in sorted(report.indicators, key=lambda v: v.id):
+        entries += _item_entries(v, docs, by_item, settings, taken) if v.items else [_indicator_entry(v, docs, settings, taken)]
+    return Plan(tuple(entries), tuple(tasks))
