@@ -168,14 +168,16 @@ def exit_code_for(report, fail_on: str | None) -> ExitCode:  # noqa: ANN001
 @click.option("--rules", "rules_dirs", multiple=True, type=click.Path(exists=True, file_okay=False, path_type=Path), help="Extra rules folder (repeatable).")
 @click.option("-j", "--jobs", type=click.IntRange(1, 256), help="Worker processes (default: all cores).")
 @click.option("--no-cache", is_flag=True, help="Read every file again instead of using cached extraction results.")
+@click.option("--cache-dir", type=click.Path(path_type=Path), help="Extraction cache folder (default: user cache dir).")
 @click.option("--catatan-maks", "note_chars", type=click.IntRange(100, 20000), default=1000, show_default=True,
               help="Longest note in characters (the portal's note field; its real limit is not published).")
-@click.option("--batas-unggah-mb", "max_upload_mb", type=click.FloatRange(0.1), default=10.0, show_default=True,
+@click.option("--batas-unggah-mb", "max_upload_mb", type=click.FloatRange(0.01), default=10.0, show_default=True,
               help="Warn about files above this size (a guess: the portal's limit is not published).")
 @click.option("--tanpa-zip", is_flag=True, help="Do not write paket.zip beside the folder.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress or summary; only errors.")
 def pack_cmd(input_path: Path, out: Path | None, instansi: str | None, klaim: Path | None, tahun: int | None,
-             framework: str | None, rules_dirs: tuple[Path, ...], jobs: int | None, no_cache: bool, note_chars: int,
+             framework: str | None, rules_dirs: tuple[Path, ...], jobs: int | None, no_cache: bool,
+             cache_dir: Path | None, note_chars: int,
              max_upload_mb: float, tanpa_zip: bool, quiet: bool) -> None:
     """Build the upload package: paket/ (one folder per indicator and level, notes, manifest, to-do) and paket.zip.
 
@@ -191,7 +193,7 @@ def pack_cmd(input_path: Path, out: Path | None, instansi: str | None, klaim: Pa
     out_dir = out or default_out(input_path)
     if _inside(out_dir, input_path if input_path.is_dir() else input_path.parent):
         raise click.UsageError(f"--out {out_dir} is inside the input folder; the input is never written to.")
-    opts = Options(input=input_path, out=out_dir, formats=("paket",), use_cache=not no_cache,
+    opts = Options(input=input_path, out=out_dir, formats=("paket",), use_cache=not no_cache, cache_dir=cache_dir,
                    verbosity=-1 if quiet else 0, instansi=instansi, klaim=klaim, rules_dirs=rules_dirs)
     extra = {k: v for k, v in (("jobs", jobs), ("tahun", tahun), ("framework", framework)) if v}
     opts = replace(opts, **extra)

@@ -262,7 +262,7 @@ def test_59_2020_report_one_folder_per_indicator(tmp_path: Path) -> None:
     write_paket(make_59_report(root), tmp_path / "out")
     pkg = tmp_path / "out" / "paket"
     files = _files(pkg)
-    assert "Indikator 09 Kebijakan Internal Tim/Ind09_SK-Tim-Koordinasi-Pemerintah-Digital-2026.pdf" in files
+    assert "Indikator 09 Kebijakan Internal Tim Koordinasi/Ind09_SK-Tim-Koordinasi-Pemerintah-Digital-2026.pdf" in files
     assert {"catatan/Ind09.txt", "catatan/Ind11.txt"} <= files
     rows = {r["Kode butir"]: r for r in _manifest_rows(pkg)}
     assert rows["Ind09"]["Putusan (portal)"] == "didukung" and rows["Ind11"]["Kode putusan"] == "missing"
@@ -302,3 +302,32 @@ def test_undecodable_file_name(tmp_path: Path) -> None:
     write_paket(report, tmp_path / "out")
     got = [p for p in (tmp_path / "out/paket").rglob("I20-L1-02_*")]
     assert len(got) == 1 and got[0].read_bytes() == (root / "scan_0012.pdf").read_bytes()
+
+
+def test_cli_pack_and_check_format_paket(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from evidence_check.cli import main
+    from tests.conftest import tree_hash
+
+    root = tmp_path / "bukti"
+    build_input(root)
+    before = tree_hash(root)
+    common = ["--cache-dir", str(tmp_path / "cache"), "-j", "2"]
+    res = CliRunner().invoke(main, ["pack", str(root), "--out", str(tmp_path / "a"), "--catatan-maks", "300",
+                                    "--batas-unggah-mb", "0.01", "--tanpa-zip", "-q", *common])
+    assert res.exit_code == 0, res.output
+    res = CliRunner().invoke(main, [str(root), "--out", str(tmp_path / "b"), "--format", "json,paket", "-q",
+                                    "--cache-dir", str(tmp_path / "cache"), "-j", "2"])
+    assert res.exit_code == 0, res.output
+    assert tree_hash(root) == before
+    assert not (tmp_path / "a" / "paket.zip").exists() and (tmp_path / "b" / "paket.zip").is_file()
+    a, b = _manifest_rows(tmp_path / "a" / "paket"), _manifest_rows(tmp_path / "b" / "paket")
+    assert [r["Kode butir"] for r in a] == [r["Kode butir"] for r in b] and a
+    assert all(len(r["Catatan siap tempel"]) <= 300 for r in a)
+    # the settings of `pack` reach the package: 0.01 MB flags every copied PDF as too large
+    copied = [r for r in a if r["Berkas dalam paket"]]
+    assert copied and all("TOO_LARGE" in r["Peringatan unggah"] for r in copied)
+    assert not any("TOO_LARGE" in r["Peringatan unggah"] for r in b)
+    res = CliRunner().invoke(main, ["pack", str(root), "--out", str(root / "x")])
+    assert res.exit_code == 2 and "inside the input" in res.output

@@ -11,6 +11,7 @@ _NAME_SUFFIXES = (" pemerintah digital", " pemdi", " spbe", " instansi pemerinta
 _UNSAFE = re.compile(r"[^A-Za-z0-9]+")
 _RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
 _EXTENSION = re.compile(r"^\.[a-z0-9]{1,8}$")
+_DANGLING = frozenset({"dan", "di", "ke", "dari", "yang", "atau", "untuk", "pada", "dalam", "serta", "dengan"})
 
 
 def ascii_text(text: str) -> str:
@@ -43,7 +44,7 @@ def safe_extension(name: str) -> str:
     return ext if _EXTENSION.match(ext) else ""
 
 
-def short_indicator_name(name: str, limit: int = 30) -> str:
+def short_indicator_name(name: str, limit: int = 36) -> str:
     """`Tingkat Kematangan Kolaborasi Pemerintah Digital` → `Kolaborasi`."""
     text = " ".join((name or "").split())
     low = text.lower()
@@ -57,8 +58,10 @@ def short_indicator_name(name: str, limit: int = 30) -> str:
         for s in _NAME_SUFFIXES:
             if low.endswith(s) and len(low) > len(s):
                 text, low, changed = text[: -len(s)], low[: -len(s)], True
-    words = " ".join(w for w in _UNSAFE.split(ascii_text(text)) if w)
-    return _cut_words(words, limit, " ")
+    words = _cut_words(" ".join(w for w in _UNSAFE.split(ascii_text(text)) if w), limit, " ").split()
+    while len(words) > 1 and words[-1].lower() in _DANGLING:  # a cut must not end on "dan"
+        words.pop()
+    return " ".join(words)
 
 
 def indicator_folder(code: str, number: int, name: str) -> str:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from ...models import Document, IndicatorVerdict, ItemVerdict, RunReport
 from .names import indicator_folder, item_file_name, safe_extension, unique
 from .notes import indicator_note, item_note
-from .text import file_name, say, title_subject
+from .text import file_name, meaningful_title, say, title_subject
 from .todo import LEVEL_STEPS, Task, all_tasks
 
 # Verdicts whose documents go into the upload folders. Wrong evidence stays out: uploading it is what
@@ -60,7 +60,7 @@ def doc_label(doc: Document | None, path: str) -> str:
         return stem
     acronym = doc.subtype.upper() if doc.subtype and _ACRONYM.fullmatch(doc.subtype) else ""
     abbr = acronym or (say(f"abbr.{doc.doc_type}") if doc.doc_type else "")
-    title = doc.title or ""
+    title = doc.title if meaningful_title(doc.title) else ""
     # A plan's or budget's title is its kind ("Dokumen Pelaksanaan Anggaran"); the acronym says it shorter.
     subject = title_subject(title) if title and (not acronym or re.search(r"\btentang\b", title, re.IGNORECASE)) else ""
     if not subject and not acronym:

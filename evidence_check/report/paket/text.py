@@ -110,9 +110,12 @@ def describe(doc: Document | None, path: str, lang: str = "id") -> str:
     the document itself (`Notulen Rapat Kolaborasi tanggal ...`), so the kind is not said twice."""
     if doc is None:
         return file_name(path)
-    title = plain(doc.title or "")
-    about = bool(_TITLE_SUBJECT.search(title))
-    head = [say(f"kind.{doc.doc_type}", lang) if doc.doc_type and (about or not title) else _title_case(title)]
+    title = plain(doc.title) if meaningful_title(doc.title) else ""
+    kind = say(f"kind.{doc.doc_type}", lang) if doc.doc_type else ""
+    # recognition may give the whole title ("NOTULEN RAPAT ...") or only its subject ("TIM KOORDINASI ...")
+    names_itself = bool(kind) and title.lower().startswith(kind.split()[0].lower())
+    about = bool(title) and (bool(_TITLE_SUBJECT.search(title)) or not names_itself)
+    head = [kind if about or not title else _title_case(title)]
     if doc.number:
         head.append(say("note.number", lang, number=plain(doc.number)))
     if doc.date:
@@ -127,6 +130,11 @@ def describe(doc: Document | None, path: str, lang: str = "id") -> str:
     if not title and not doc.number:
         text = f"{text} ({file_name(path)})" if text else file_name(path)
     return text
+
+
+def meaningful_title(title: str | None) -> bool:
+    """At least two real words: a recognised title like `aman 1` (from a page header) says nothing."""
+    return len([w for w in re.findall(r"[^\W\d_]+", title or "") if len(w) >= 3]) >= 2
 
 
 def file_name(path: str) -> str:
