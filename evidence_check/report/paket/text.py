@@ -26,6 +26,8 @@ _TITLE_SUBJECT = re.compile(r"\btentang\b\s*", re.IGNORECASE)
 # Kept upper case when an ALL-CAPS title is set in title case (the common ones in Pemdi evidence).
 _ACRONYMS = frozenset(
     ["SPBE", "TIK", "RPJMD", "RPJPD", "RKPD", "RENSTRA", "RENJA", "RKA", "DPA", "SIPD", "OPD", "SKPD", "PD", "TTIS", "CSIRT", "SOP", "API", "PDN", "PDNS", "JIP", "BSSN", "ASN", "IKASANDI", "SDI", "SJIG", "EPSS", "SLA", "UI", "UX", "RA", "RAN", "PPDP", "DPO", "MOU", "PKS", "BA", "KAK", "RAB", "BPS", "BIG", "DPRD", "SK", "SE", "SKM", "IIV", "LHA"])
+# Legal forms are named "<kind> Nomor … tentang <subject>"; other documents are named by their own title.
+_LEGAL = frozenset({"perda", "perkada", "peraturan_menteri", "peraturan_nasional", "keputusan", "surat_edaran"})
 _SMALL_WORDS = frozenset(["dan", "di", "ke", "dari", "yang", "atau", "untuk", "pada", "dalam", "tentang", "serta", "dengan", "oleh", "bagi", "atas"])
 
 
@@ -114,7 +116,7 @@ def describe(doc: Document | None, path: str, lang: str = "id") -> str:
     kind = say(f"kind.{doc.doc_type}", lang) if doc.doc_type else ""
     # recognition may give the whole title ("NOTULEN RAPAT ...") or only its subject ("TIM KOORDINASI ...")
     names_itself = bool(kind) and title.lower().startswith(kind.split()[0].lower())
-    about = bool(title) and (bool(_TITLE_SUBJECT.search(title)) or not names_itself)
+    about = bool(title) and (bool(_TITLE_SUBJECT.search(title)) or (doc.doc_type in _LEGAL and not names_itself))
     head = [kind if about or not title else _title_case(title)]
     if doc.number:
         head.append(say("note.number", lang, number=plain(doc.number)))
