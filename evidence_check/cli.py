@@ -168,6 +168,8 @@ def exit_code_for(report, fail_on: str | None) -> ExitCode:  # noqa: ANN001
 @click.option("--klaim", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Self-assessment CSV/XLSX.")
 @click.option("--tahun", type=click.IntRange(2000, 2100), help="Evaluation period year (default: as for check).")
 @click.option("--framework", help="Framework file under rules/frameworks/ (default: as for check).")
+@click.option("--indeks-eksternal", "indeks_eksternal", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="CSV/XLSX of external index values (as for check).")
 @click.option("--rules", "rules_dirs", multiple=True, type=click.Path(exists=True, file_okay=False, path_type=Path), help="Extra rules folder (repeatable).")
 @click.option("-j", "--jobs", type=click.IntRange(1, 256), help="Worker processes (default: all cores).")
 @click.option("--no-cache", is_flag=True, help="Read every file again instead of using cached extraction results.")
@@ -179,7 +181,7 @@ def exit_code_for(report, fail_on: str | None) -> ExitCode:  # noqa: ANN001
 @click.option("--tanpa-zip", is_flag=True, help="Do not write paket.zip beside the folder.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress or summary; only errors.")
 def pack_cmd(input_path: Path, out: Path | None, instansi: str | None, klaim: Path | None, tahun: int | None,
-             framework: str | None, rules_dirs: tuple[Path, ...], jobs: int | None, no_cache: bool,
+             framework: str | None, indeks_eksternal: Path | None, rules_dirs: tuple[Path, ...], jobs: int | None, no_cache: bool,
              cache_dir: Path | None, note_chars: int,
              max_upload_mb: float, tanpa_zip: bool, quiet: bool) -> None:
     """Build the upload package: paket/ (one folder per indicator and level, notes, manifest, to-do) and paket.zip.
@@ -198,7 +200,8 @@ def pack_cmd(input_path: Path, out: Path | None, instansi: str | None, klaim: Pa
         raise click.UsageError(f"--out {out_dir} is inside the input folder; the input is never written to.")
     opts = Options(input=input_path, out=out_dir, formats=("paket",), use_cache=not no_cache, cache_dir=cache_dir,
                    verbosity=-1 if quiet else 0, instansi=instansi, klaim=klaim, rules_dirs=rules_dirs)
-    extra = {k: v for k, v in (("jobs", jobs), ("tahun", tahun), ("framework", framework)) if v}
+    extra = {k: v for k, v in (("jobs", jobs), ("tahun", tahun), ("framework", framework),
+                                ("indeks_eksternal", indeks_eksternal)) if v}
     opts = replace(opts, **extra)
     settings = PaketSettings(note_chars=note_chars, max_upload_mb=max_upload_mb, make_zip=not tanpa_zip)
     progress = _progress(quiet)

@@ -63,7 +63,7 @@ def test_manifest_screenshot(browser, tmp_path: Path) -> None:  # noqa: F811
     page.goto(page_file.as_uri(), wait_until="load")
     assert page.locator("tr").count() == 15  # header + 14 items
     assert page.locator("tr.accepted").count() == 5 and page.locator("tr.missing").count() == 5
-    assert "I4-L1-01_SK-Tim-Koordinasi-Pemerintah-Digital-2026.pdf" in page.inner_text("table")
+    assert "I4-L1-01_SK-Tim-Koordinasi-Pemdi-2026.pdf" in page.inner_text("table")
     png = tmp_path / "paket-manifest.png"
     page.screenshot(path=str(png), full_page=True)
     page.close()

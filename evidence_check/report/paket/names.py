@@ -11,6 +11,16 @@ _NAME_SUFFIXES = (" pemerintah digital", " pemdi", " spbe", " instansi pemerinta
 _UNSAFE = re.compile(r"[^A-Za-z0-9]+")
 _RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
 _EXTENSION = re.compile(r"^\.[a-z0-9]{1,8}$")
+# Long official phrases and the short forms agencies and assessors use; applied to file names only (the
+# notes keep the document's own words).
+_SHORT_FORMS = (
+    ("sistem pemerintahan berbasis elektronik", "SPBE"), ("pemerintah digital", "Pemdi"),
+    ("pemerintahan digital", "Pemdi"), ("teknologi informasi dan komunikasi", "TIK"),
+    ("rencana pembangunan jangka menengah daerah", "RPJMD"), ("dokumen pelaksanaan anggaran", "DPA"),
+    ("rencana kerja dan anggaran", "RKA"), ("standard operating procedure", "SOP"),
+    ("standar operasional prosedur", "SOP"), ("organisasi perangkat daerah", "OPD"),
+    ("komunikasi dan informatika", "Kominfo"),
+)
 _DANGLING = frozenset({"dan", "di", "ke", "dari", "yang", "atau", "untuk", "pada", "dalam", "serta", "dengan"})
 
 
@@ -29,9 +39,16 @@ def _cut_words(text: str, limit: int, sep: str) -> str:
     return cut.strip(sep)
 
 
+def shorten(text: str) -> str:
+    """`Tim Koordinasi Pemerintah Digital` → `Tim Koordinasi Pemdi` (case-insensitive, whole words)."""
+    for long, short in _SHORT_FORMS:
+        text = re.sub(rf"\b{re.escape(long)}\b", short, text, flags=re.IGNORECASE)
+    return text
+
+
 def slug(text: str, limit: int = 60) -> str:
     """`SK Tim Koordinasi — Pemdi 2026` → `SK-Tim-Koordinasi-Pemdi-2026`; ALL-CAPS titles become Title Case."""
-    plain = ascii_text(text or "")
+    plain = ascii_text(shorten(text or ""))
     words = [w for w in _UNSAFE.split(plain) if w]
     words = [w.capitalize() if w.isupper() and len(w) > 4 and w.isalpha() else w for w in words]
     return _cut_words("-".join(words), limit, "-")

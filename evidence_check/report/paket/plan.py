@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from ...models import Document, IndicatorVerdict, ItemVerdict, RunReport
 from .names import indicator_folder, item_file_name, safe_extension, unique
@@ -22,7 +23,7 @@ class PaketSettings:
     max_upload_mb: float = 10.0  # a conservative guess: eval.spbe.go.id does not publish its limit
     extract_min_pages: int = 8  # shorter documents are uploaded whole, without a page extract
     name_chars: int = 80  # file names stay short enough for Windows paths and the portal
-    level_steps: tuple[float, ...] = LEVEL_STEPS
+    level_steps: tuple[float, ...] | None = None  # None: the framework file's value_model (else pemdi-2026 §5)
     make_zip: bool = True
 
 
@@ -65,10 +66,10 @@ def doc_label(doc: Document | None, path: str) -> str:
     subject = title_subject(title) if title and (not acronym or re.search(r"\btentang\b", title, re.IGNORECASE)) else ""
     if not subject and not acronym:
         subject = stem
-    if abbr and subject.lower().startswith(abbr.lower()):
-        abbr = ""
+    if abbr and abbr.lower() in re.split(r"[\W_]+", subject.lower())[:3]:
+        abbr = ""  # `Laporan 1e-Laporan-Evaluasi`, `Notulen Notulen Rapat` say the kind twice
     year = str(doc.year) if doc.year and str(doc.year) not in subject else ""
-    return " ".join(w for w in (abbr, " ".join(subject.split()[:8]), year) if w)
+    return " ".join(w for w in (abbr, " ".join(subject.split()[:12]), year) if w)
 
 
 def _extract_pages(doc: Document | None, pages: tuple[int, ...], settings: PaketSettings) -> tuple[int, ...]:
@@ -84,8 +85,13 @@ def _extract_pages(doc: Document | None, pages: tuple[int, ...], settings: Paket
 def _files(code: str, refs: list[tuple[str, tuple[int, ...]]], docs: dict[str, Document], settings: PaketSettings,
            taken: set[str], folder: str) -> tuple[FilePlan, ...]:
     out = []
+    seen: set[str] = set()
     for path, pages in refs:
         doc = docs.get(path)
+        if doc is not None and doc.sha256:
+            if doc.sha256 in seen:
+                continue  # the same bytes under two names (a DUPLICATE finding): upload it once
+            seen.add(doc.sha256)
         ext = safe_extension(file_name(path)) or (f".{doc.format}" if doc and doc.format.isalnum() else "")
         label = doc_label(doc, path)
         whole = unique(item_file_name(code, label, ext, limit=settings.name_chars), taken)
@@ -122,10 +128,29 @@ def _indicator_entry(v: IndicatorVerdict, docs: dict[str, Document], settings: P
     return Entry(key, v, None, folder, files, tuple(v.documents), note)
 
 
+def framework_steps(report: RunReport) -> tuple[float, ...]:
+    """Δ_1..Δ_5 from the report's framework file (its value_model), so a revised model needs no code change."""
+    from ...context import PROJECT_RULES
+    from ...errors import RuleError
+    from ...indicators.framework import load_framework
+
+    dirs = (PROJECT_RULES, *(Path(p) for p in report.options.get("rules_dirs") or ()))
+    try:
+        fw = load_framework(dirs, report.framework) if report.framework else None
+    except (RuleError, OSError, ValueError):
+        fw = None
+    model = getattr(getattr(fw, "data", None), "value_model", None)
+    steps = getattr(model, "steps", None)
+    if isinstance(steps, dict) and steps:
+        return tuple(float(steps.get(level, 0.0)) for level in range(1, max(steps) + 1))
+    return LEVEL_STEPS
+
+
 def plan_package(report: RunReport, settings: PaketSettings) -> Plan:
     docs = {d.path: d for d in report.documents}
     with_items = tuple(v for v in report.indicators if v.items)
-    tasks = all_tasks(with_items, settings.level_steps)
+    steps = settings.level_steps or (framework_steps(report) if with_items else LEVEL_STEPS)
+    tasks = all_tasks(with_items, steps)
     by_item = {t.item.code: t for t in tasks}
     taken: dict[str, set[str]] = {}
     entries: list[Entry] = []
