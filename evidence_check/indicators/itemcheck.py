@@ -324,7 +324,8 @@ def assess(doc: Document, dt: DocText, exp: Expect, fw: ItemFramework, period: i
         good, key, params, fpages, fexcerpt = fact_check(doc, dt, check, fw)
         if not good:
             return Outcome(False, True, key, tuple(params.items()), fpages, fexcerpt, rule=rule)
-        pages = list(fpages) + pages if check.kind == "budget_line" else pages + list(fpages)
+        # a budget item is decided by the sub-activity line: cite only its pages (the upload package extracts them)
+        pages = list(fpages) if check.kind == "budget_line" else pages + list(fpages)
         if fexcerpt:
             excerpts.insert(0, fexcerpt)
     if exp.fresh_years is not None:

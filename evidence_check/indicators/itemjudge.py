@@ -44,8 +44,8 @@ class Msg:
         m = self.rules[key]
         return fmt(m.id, params), fmt(m.en, params)
 
-    def finding(self, key: str, code: str, page: int | None = None, **params: object) -> Finding:
-        return render(self.rules[key], code, rule=f"items.{key}", page=page, **params)
+    def finding(self, key: str, public: str, page: int | None = None, **params: object) -> Finding:
+        return render(self.rules[key], public, rule=f"items.{key}", page=page, **params)
 
 
 def path_hints(path: str) -> tuple[set[int], set[str]]:
@@ -72,13 +72,12 @@ class RawItem:
     offered: tuple[tuple[Document, Outcome], ...]
 
 
-def _external_outcome(value: ExternalValue | None, exp: Expect, fw: ItemFramework) -> Outcome | None:
+def _external_outcome(ind: Indicator, value: ExternalValue | None, exp: Expect, fw: ItemFramework
+                      ) -> Outcome | None:
     for check in exp.facts:
         if check.kind != "index" or value is None:
-            continue
-        if check.instruments and not any(value.index.lower() == x.lower() for x in check.instruments):
-            continue
-        level = level_of_value(fw, value.value)
+            continue  # the value was matched to this indicator by the index names in the framework file
+        level = level_of_value(fw, convert_external(ind, value.value)) if ind.external else level_of_value(fw, value.value)
         if check.min_level and level < check.min_level:
             return Outcome(False, True, "R_INDEX_BELOW", (("instrument", value.index), ("value", f"{value.value:.2f}"),
                                                           ("level", str(check.min_level))), rule="external")
@@ -93,7 +92,7 @@ def judge_item(ind: Indicator, level: int, item: Item, fw: ItemFramework, docs: 
     accepted: list[tuple[Document, Outcome]] = []
     offered: list[tuple[Document, Outcome]] = []
     ext = externals.get(ind.code)
-    ext_out = _external_outcome(ext, exp, fw)
+    ext_out = _external_outcome(ind, ext, exp, fw)
     if ext_out is not None:
         pseudo = Document(path=f"[indeks eksternal] {ext.source if ext else ''}".strip())
         (accepted if ext_out.accepted else offered).append((pseudo, ext_out))
@@ -239,13 +238,13 @@ def _recommendation(ind: Indicator, items: Sequence[ItemVerdict], msg: Msg) -> t
     parts_id, parts_en = [], []
     for it in (i for i in open_items if i.level == target):
         if it.verdict == "wrong_evidence" and it.documents:
-            a, b = msg.text("REC_FIX", code=it.code, doc=it.documents[0].path, reason=it.reason,
+            a, b = msg.text("REC_FIX", item=it.code, doc=it.documents[0].path, reason=it.reason,
                             reason_en=it.reason_en, expected=it.expected, expected_en=it.expected_en)
         else:
-            a, b = msg.text("REC_ADD", code=it.code, expected=it.expected, expected_en=it.expected_en)
+            a, b = msg.text("REC_ADD", item=it.code, expected=it.expected, expected_en=it.expected_en)
         parts_id.append(a)
         parts_en.append(b)
-    head_id, head_en = msg.text("REC_NEXT", level=target, code=ind.code)
+    head_id, head_en = msg.text("REC_NEXT", level=target, item=ind.code)
     return head_id + " " + " ".join(parts_id), head_en + " " + " ".join(parts_en)
 
 
@@ -255,15 +254,15 @@ def _claim_findings(ind: Indicator, items: Sequence[ItemVerdict], claims: ItemCl
     for it in items:
         claimed = claims.items.get(it.code)
         if claimed is True and it.verdict != "accepted":
-            out.append(msg.finding("F_OVERCLAIM_ITEM", "OVERCLAIM", code=it.code, verdict=it.verdict,
+            out.append(msg.finding("F_OVERCLAIM_ITEM", "OVERCLAIM", item=it.code, verdict=it.verdict,
                                    reason=it.reason, reason_en=it.reason_en))
         elif claimed is False and it.verdict == "accepted":
-            out.append(msg.finding("F_UNDERCLAIM_ITEM", "UNDERCLAIM", code=it.code))
+            out.append(msg.finding("F_UNDERCLAIM_ITEM", "UNDERCLAIM", item=it.code))
     lvl = claims.levels.get(ind.id)
     if lvl is not None and lvl > supported_level:
-        out.append(msg.finding("F_OVERCLAIM_LEVEL", "OVERCLAIM", code=ind.code, claimed=lvl, level=supported_level))
+        out.append(msg.finding("F_OVERCLAIM_LEVEL", "OVERCLAIM", item=ind.code, claimed=lvl, level=supported_level))
     elif lvl is not None and lvl < supported_level:
-        out.append(msg.finding("F_UNDERCLAIM_LEVEL", "UNDERCLAIM", code=ind.code, claimed=lvl, level=supported_level))
+        out.append(msg.finding("F_UNDERCLAIM_LEVEL", "UNDERCLAIM", item=ind.code, claimed=lvl, level=supported_level))
     return out
 
 
@@ -412,3 +411,15 @@ def estimate_index(fw: ItemFramework, values: dict[int, float], claimed: dict[in
         predicate=fw.predicate(s_total, lang),
         claimed_predicate=fw.predicate(c_total, lang) if c_total is not None else None,
         aspects=aspects, domains=())
+
+
+def document_indicators(doc: Document, fw: ItemFramework, period: int) -> dict[int, list[str]]:
+    """Indicator id → the items one document would back on its own (before gating): what a document
+    is evidence for, independent of the rest of the folder."""
+    texts = {doc.path: DocText.of(doc)}
+    out: dict[int, list[str]] = {}
+    for ind, lvl, item in fw.items():
+        raw = judge_item(ind, lvl, item, fw, [doc], texts, period, {})
+        if raw.accepted:
+            out.setdefault(ind.id, []).append(item.code)
+    return out
