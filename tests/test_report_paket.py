@@ -331,3 +331,34 @@ def test_cli_pack_and_check_format_paket(tmp_path: Path) -> None:
     assert not any("TOO_LARGE" in r["Peringatan unggah"] for r in b)
     res = CliRunner().invoke(main, ["pack", str(root), "--out", str(root / "x")])
     assert res.exit_code == 2 and "inside the input" in res.output
+
+
+def test_hostile_codes_and_unreadable_documents(tmp_path: Path) -> None:
+    """Codes come from (possibly overlaid) framework files; a PDF the reader failed on is not opened again."""
+    from evidence_check.models import Finding
+
+    root = tmp_path / "in"
+    build_input(root)
+    report = make_report(root)
+    i1, i4, i20 = report.indicators
+    i4 = replace(i4, code="../../I4", items=tuple(replace(i, code="../../" + i.code) if i.code == "I4-L1-01" else i
+                                                for i in i4.items))
+    docs = tuple(d.with_findings(Finding("UNREADABLE", "error", "rusak")) if d.path.startswith("Anggaran/") else d
+                 for d in report.documents)
+    write_paket(replace(report, indicators=(i1, i4, i20), documents=docs), tmp_path / "out")
+    written = [p for p in tmp_path.rglob("*") if p.is_file()]
+    assert all(p.is_relative_to(root) or p.is_relative_to(tmp_path / "out") for p in written)
+    pkg = tmp_path / "out" / "paket"
+    assert (pkg / "I4 Kolaborasi/L1/I4-L1-01_SK-Tim-Koordinasi-Pemdi-2026.pdf").is_file()
+    assert (pkg / "catatan" / "I4-L1-01.txt").is_file()
+    assert not list(pkg.rglob("*_hal-*")), "no page extract from a PDF the sandboxed reader failed on"
+    assert (pkg / "I1 Tata Kelola/L2/I1-L2-04_DPA-2026.pdf").is_file(), "the whole file is still copied"
+
+
+def test_report_without_indicators(tmp_path: Path) -> None:
+    root = tmp_path / "in"
+    build_input(root)
+    write_paket(replace(make_report(root), indicators=()), tmp_path / "out")
+    pkg = tmp_path / "out" / "paket"
+    assert _manifest_rows(pkg) == []
+    assert {"manifest.csv", "manifest.xlsx", "BACA-SAYA.txt"} <= _files(pkg)

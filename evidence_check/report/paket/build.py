@@ -59,7 +59,12 @@ def _copy_entry(e: Entry, docs: dict[str, Document], resolver: SourceResolver, r
             warns += [(f.target, w) for w in file_warnings(name, doc, target.stat().st_size, settings.max_upload_mb,
                                                            whole=False)]
         else:
-            digest = copy_hashed(located.path, target)
+            try:
+                digest = copy_hashed(located.path, target)
+            except OSError as exc:  # unreadable now (permissions, a disk gone): a warning, not a lost package
+                target.unlink(missing_ok=True)
+                warns.append((f.source, warning("SOURCE_MISSING", source=f.source, reason=exc.strerror or str(exc))))
+                continue
             if doc is not None and doc.sha256 and doc.sha256 != digest:
                 warns.append((f.target, warning("SOURCE_CHANGED", file=name)))
             warns += [(f.target, w) for w in file_warnings(name, doc, target.stat().st_size, settings.max_upload_mb)]

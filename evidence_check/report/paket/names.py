@@ -81,9 +81,15 @@ def short_indicator_name(name: str, limit: int = 36) -> str:
     return " ".join(words)
 
 
+def safe_code(code: str) -> str:
+    """An item or indicator code as a path part: codes come from a framework file (an overlay may be anyone's),
+    so `../x` or `a/b` must not become a path."""
+    return "-".join(w for w in _UNSAFE.split(ascii_text(code or "")) if w)[:40]
+
+
 def indicator_folder(code: str, number: int, name: str) -> str:
     """`I4 Kolaborasi` (Pemdi) or `Indikator 09 Kebijakan Internal Arsitektur` (59/2020)."""
-    head = code if code else f"Indikator {number:02d}"
+    head = safe_code(code) if safe_code(code) else f"Indikator {number:02d}"
     short = short_indicator_name(name)
     folder = f"{head} {short}".strip()
     return folder if folder.lower() not in _RESERVED else folder + "_"
@@ -109,6 +115,7 @@ def item_file_name(code: str, label: str, ext: str, *, pages: Iterable[int] = ()
     """`I4-L1-01_SK-Tim-Koordinasi-Pemdi-2026.pdf`, or `I1-L2-04_DPA-2026_hal-12-13.pdf` for a page extract.
 
     The code, the page part and the extension are always kept whole; only the label is shortened."""
+    code = safe_code(code) or "butir"
     tail = f"_hal-{pages_label(pages)}" if pages else ""
     fixed = len(code) + 1 + len(tail) + len(ext)
     body = slug(label, max(8, limit - fixed)) or "dokumen"

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ...models import Document, IndicatorVerdict, ItemVerdict, RunReport
-from .names import indicator_folder, item_file_name, safe_extension, unique
+from .names import indicator_folder, item_file_name, safe_code, safe_extension, unique
 from .notes import indicator_note, item_note
 from .text import file_name, meaningful_title, say, title_subject
 from .todo import LEVEL_STEPS, Task, all_tasks
@@ -76,6 +76,8 @@ def _extract_pages(doc: Document | None, pages: tuple[int, ...], settings: Paket
     """The pages worth a separate PDF: a long PDF of which the item needs at most half."""
     if doc is None or doc.format != "pdf" or not pages:
         return ()
+    if any(f.severity == "error" for f in doc.findings):
+        return ()  # pdfium could not read it safely in the sandboxed reader; do not open it here either
     valid = tuple(sorted({p for p in pages if 1 <= p <= doc.page_count}))
     if doc.page_count < settings.extract_min_pages or not valid or len(valid) * 2 > doc.page_count:
         return ()
@@ -115,14 +117,14 @@ def _item_entries(v: IndicatorVerdict, docs: dict[str, Document], tasks: dict[st
         files = _files(item.code, refs, docs, settings, taken.setdefault(folder, set()), folder)
         note = item_note(item, lookup, settings.note_chars, task.blocked_by if task else (),
                          task.blocking_level if task else None)
-        out.append(Entry(item.code, v, item, folder, files, tuple(dict.fromkeys(r.path for r in item.documents)), note))
+        out.append(Entry(safe_code(item.code) or "butir", v, item, folder, files, tuple(dict.fromkeys(r.path for r in item.documents)), note))
     return out
 
 
 def _indicator_entry(v: IndicatorVerdict, docs: dict[str, Document], settings: PaketSettings,
                      taken: dict[str, set[str]]) -> Entry:
     folder = indicator_folder(v.code, v.id, v.name)
-    key = v.code or f"Ind{v.id:02d}"
+    key = safe_code(v.code) or f"Ind{v.id:02d}"
     files = _files(key, [(p, ()) for p in v.documents], docs, settings, taken.setdefault(folder, set()), folder)
     note = indicator_note(v, docs.get, settings.note_chars, say(f"status.{v.status}"))
     return Entry(key, v, None, folder, files, tuple(v.documents), note)
