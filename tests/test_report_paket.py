@@ -248,6 +248,9 @@ def test_rebuild_replaces_only_its_own_package(tmp_path: Path) -> None:
     (out / "paket" / "stale.txt").write_text("from an older run")
     write_paket(make_report(root), out)
     assert not (out / "paket" / "stale.txt").exists()
+    assert (out / "paket.zip").is_file()
+    write_paket(make_report(root), out, settings=PaketSettings(make_zip=False))
+    assert not (out / "paket.zip").exists(), "a zip of an older package must not stay beside the new folder"
     foreign = tmp_path / "out2"
     (foreign / "paket").mkdir(parents=True)
     (foreign / "paket" / "mine.docx").write_bytes(b"user data")

@@ -139,7 +139,17 @@ def write_package(report: RunReport, plan: Plan, out_dir: Path, lang: str, setti
         if settings.make_zip:
             os.replace(Path(tmp) / ZIP_NAME, out_dir / ZIP_NAME)
             written.append(out_dir / ZIP_NAME)
+        elif _is_our_zip(out_dir / ZIP_NAME):
+            os.replace(out_dir / ZIP_NAME, Path(tmp) / "lama.zip")  # a zip of an older package would mislead
     return written
+
+
+def _is_our_zip(path: Path) -> bool:
+    try:
+        with zipfile.ZipFile(path) as zf:
+            return f"{FOLDER}/{MANIFEST}.csv" in zf.namelist()
+    except (OSError, zipfile.BadZipFile):
+        return False
 
 
 __all__ = ["FOLDER", "MARKER", "README", "TODO", "ZIP_NAME", "PackageError", "write_package"]
