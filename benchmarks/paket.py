@@ -5,6 +5,7 @@
 Prints the files, bytes and page extracts in the package, and the build time (best of --repeat), separately
 from the check, because the package is built from a finished report.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -29,7 +30,9 @@ def main() -> None:
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         t = time.perf_counter()
-        report = check_folder(args.folder, Options(input=args.folder, tahun=args.tahun, cache_dir=Path(tmp) / "cache"))
+        report = check_folder(
+            args.folder, Options(input=args.folder, tahun=args.tahun, cache_dir=Path(tmp) / "cache")
+        )
         check_s = time.perf_counter() - t
         best = float("inf")
         for n in range(args.repeat):
@@ -39,10 +42,15 @@ def main() -> None:
         pkg = Path(tmp) / "out0" / "paket"
         files = [p for p in pkg.rglob("*") if p.is_file()]
         items = sum(len(v.items) for v in report.indicators)
-        print(f"folder            {args.folder} ({len(report.documents)} documents, framework {report.framework})")
+        print(
+            f"folder            {args.folder} ({len(report.documents)} documents, "
+            f"framework {report.framework})"
+        )
         print(f"items             {items}")
-        print(f"package files     {len(files)} ({sum(p.stat().st_size for p in files) / 1e6:.1f} MB), "
-              f"page extracts {len(list(pkg.rglob('*_hal-*.pdf')))}")
+        print(
+            f"package files     {len(files)} ({sum(p.stat().st_size for p in files) / 1e6:.1f} MB), "
+            f"page extracts {len(list(pkg.rglob('*_hal-*.pdf')))}"
+        )
         print(f"paket.zip         {(Path(tmp) / 'out0' / 'paket.zip').stat().st_size / 1e6:.1f} MB")
         print(f"check (cold)      {check_s:.1f} s")
         print(f"package build     {best:.2f} s (best of {args.repeat})")

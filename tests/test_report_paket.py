@@ -2,6 +2,7 @@
 
 Built from a real folder (text PDFs, a scan, a PNG, a zip with a nested zip) and a RunReport made in code
 (tests/paket_fixture.py), so the package is tested independently of the judge that fills the items."""
+
 from __future__ import annotations
 
 import csv
@@ -27,8 +28,11 @@ NAME = re.compile(r"^I\d{1,2}-L[1-5]-\d{2}_[A-Za-z0-9-]+(_hal-[0-9_-]+)?\.[a-z0-
 
 def tree_digest(root: Path) -> dict[str, tuple[str, int]]:
     """Every file under root: content hash and mtime (a copy must not even touch the source's time)."""
-    return {p.relative_to(root).as_posix(): (hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_mtime_ns)
-            for p in sorted(root.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(root).as_posix(): (hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_mtime_ns)
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+    }
 
 
 @pytest.fixture(scope="module")
@@ -68,13 +72,30 @@ def test_package_tree_and_names(built) -> None:
     for f in uploads - {u for u in uploads if u.endswith(".txt")}:
         name = f.rsplit("/", 1)[1]
         assert NAME.match(name) and len(name) <= 80, name
-        assert name.startswith(f.split("/")[1].replace("L", f.split(" ")[0] + "-L", 1)[: len(name.split("_")[0])])
+        assert name.startswith(
+            f.split("/")[1].replace("L", f.split(" ")[0] + "-L", 1)[: len(name.split("_")[0])]
+        )
     # wrong evidence stays out of the upload folders; every item has a note
     assert not any("I4-L1-02_" in f or "I1-L2-03_" in f for f in uploads)
     assert {f for f in _files(pkg) if f.startswith("catatan/")} == {
-        f"catatan/{c}.txt" for c in ("I1-L1-01", "I1-L2-01", "I1-L2-02", "I1-L2-03", "I1-L2-04", "I4-L1-01",
-                                     "I4-L1-02", "I4-L1-03", "I4-L2-01", "I4-L2-02", "I20-L1-01", "I20-L1-02",
-                                     "I20-L1-03", "I20-L1-04")}
+        f"catatan/{c}.txt"
+        for c in (
+            "I1-L1-01",
+            "I1-L2-01",
+            "I1-L2-02",
+            "I1-L2-03",
+            "I1-L2-04",
+            "I4-L1-01",
+            "I4-L1-02",
+            "I4-L1-03",
+            "I4-L2-01",
+            "I4-L2-02",
+            "I20-L1-01",
+            "I20-L1-02",
+            "I20-L1-03",
+            "I20-L1-04",
+        )
+    }
     assert {"manifest.csv", "manifest.xlsx", "daftar-kerja.txt", "BACA-SAYA.txt"} <= _files(pkg)
 
 
@@ -111,7 +132,9 @@ def test_archive_members_come_out_safely(built) -> None:
     assert (pkg / "I4 Kolaborasi/L2/I4-L2-02_Notulen-Berita-Acara-Berbagi-Data.pdf").read_bytes() == inner
     base = pkg.parent.parent
     assert not list(base.rglob("keluar.pdf")), "a ../ member must never be written"
-    assert not [p for p in pkg.parent.iterdir() if p.name.startswith(".paket-")], "temp build folder left behind"
+    assert not [p for p in pkg.parent.iterdir() if p.name.startswith(".paket-")], (
+        "temp build folder left behind"
+    )
 
 
 def _manifest_rows(pkg: Path) -> list[dict[str, str]]:
@@ -131,11 +154,14 @@ def test_manifest_csv_and_xlsx_agree(built) -> None:
     assert by["I1-L2-01"]["Putusan (portal)"] == "belum diunggah"
     assert by["I4-L2-01"]["Putusan (portal)"] == "otomatis ditolak"
     assert by["I1-L2-04"]["Halaman"] == "DPA Diskominfo 2026 (final).pdf: 12-13"
-    assert by["I1-L2-04"]["Berkas dalam paket"] == ("I1 Tata Kelola/L2/I1-L2-04_DPA-2026.pdf; "
-                                                    "I1 Tata Kelola/L2/I1-L2-04_DPA-2026_hal-12-13.pdf")
+    assert by["I1-L2-04"]["Berkas dalam paket"] == (
+        "I1 Tata Kelola/L2/I1-L2-04_DPA-2026.pdf; I1 Tata Kelola/L2/I1-L2-04_DPA-2026_hal-12-13.pdf"
+    )
     assert "DIGITAL_SIGNATURE" in by["I4-L1-01"]["Peringatan unggah"]
     for code, row in by.items():
-        assert row["Catatan siap tempel"] + "\r\n" == (pkg / "catatan" / f"{code}.txt").read_bytes().decode("utf-8")
+        assert row["Catatan siap tempel"] + "\r\n" == (pkg / "catatan" / f"{code}.txt").read_bytes().decode(
+            "utf-8"
+        )
     wb = openpyxl.load_workbook(pkg / "manifest.xlsx")
     assert wb.sheetnames == ["Manifest", "Daftar kerja", "Peringatan unggah"]
     sheet = list(wb["Manifest"].iter_rows(values_only=True))
@@ -146,8 +172,16 @@ def test_manifest_csv_and_xlsx_agree(built) -> None:
 def test_notes_for_accepted_and_weak_items(built) -> None:
     _, pkg, _ = built
     note = (pkg / "catatan" / "I4-L1-01.txt").read_text("utf-8").strip()
-    for part in ("Keputusan", "100.3.3.2/45/KPTS/2026", "12 Maret 2026", "Bupati Sukamaju",
-                 "Tim Koordinasi Pemerintah Digital", "halaman 2 dari 3", '"KESATU: Membentuk', "Memenuhi butir I4-L1-01"):
+    for part in (
+        "Keputusan",
+        "100.3.3.2/45/KPTS/2026",
+        "12 Maret 2026",
+        "Bupati Sukamaju",
+        "Tim Koordinasi Pemerintah Digital",
+        "halaman 2 dari 3",
+        '"KESATU: Membentuk',
+        "Memenuhi butir I4-L1-01",
+    ):
         assert part in note, part
     weak = (pkg / "catatan" / "I4-L1-02.txt").read_text("utf-8").strip()
     assert weak.startswith("Belum memenuhi butir I4-L1-02: SK tim saja bukan rencana kolaborasi.")
@@ -170,8 +204,11 @@ def test_note_length_is_a_setting(tmp_path: Path) -> None:
     write_paket(make_report(root), tmp_path / "out", settings=PaketSettings(note_chars=120, make_zip=False))
     note = (tmp_path / "out/paket/catatan/I4-L1-01.txt").read_text("utf-8").strip()
     assert len(note) <= 120 and note.endswith("...")
-    assert note[:-3].rstrip() in "Dokumen: Keputusan Nomor 100.3.3.2/45/KPTS/2026 tanggal 12 Maret 2026 tentang Tim " \
-                                 "Koordinasi Pemerintah Digital, diterbitkan oleh Bupati Sukamaju."
+    assert (
+        note[:-3].rstrip()
+        in "Dokumen: Keputusan Nomor 100.3.3.2/45/KPTS/2026 tanggal 12 Maret 2026 tentang Tim "
+        "Koordinasi Pemerintah Digital, diterbitkan oleh Bupati Sukamaju."
+    )
     assert not (tmp_path / "out/paket.zip").exists()
 
 
@@ -181,8 +218,17 @@ def test_todo_order_by_index_gain(built) -> None:
     order = re.findall(r"^\d+\. (I\d+-L\d-\d\d) ", text, re.MULTILINE)
     # I20 (weight 15) at its lowest incomplete level first: 0.15·0.5/4; then I1 L2: 0.05·1/4; then I4 L1:
     # 0.05·0.5/3; the I4 L2 items last, blocked by I4-L1-02 although their own step is larger.
-    assert order == ["I20-L1-01", "I20-L1-03", "I20-L1-04", "I1-L2-01", "I1-L2-02", "I1-L2-03", "I4-L1-02",
-                     "I4-L2-01", "I4-L2-02"]
+    assert order == [
+        "I20-L1-01",
+        "I20-L1-03",
+        "I20-L1-04",
+        "I1-L2-01",
+        "I1-L2-02",
+        "I1-L2-03",
+        "I4-L1-02",
+        "I4-L2-01",
+        "I4-L2-02",
+    ]
     assert "indeks +0,0187" in text or "indeks +0,0188" in text
     assert "Terhalang level 1: lengkapi dahulu I4-L1-02; lalu unggah: rencana kolaborasi" in text
     i4 = (pkg / "I4 Kolaborasi" / "daftar-kerja.txt").read_text("utf-8")
@@ -212,7 +258,9 @@ def test_hygiene_warnings(tmp_path: Path) -> None:
     # accept the scan for I1-L2-03 so it is copied, and make the DPA "change" after the check
     i1 = report.indicators[0]
     items = tuple(replace(i, verdict="accepted") if i.code == "I1-L2-03" else i for i in i1.items)
-    docs = tuple(replace(d, sha256="0" * 64) if d.path.startswith("Anggaran/") else d for d in report.documents)
+    docs = tuple(
+        replace(d, sha256="0" * 64) if d.path.startswith("Anggaran/") else d for d in report.documents
+    )
     report = replace(report, indicators=(replace(i1, items=items), *report.indicators[1:]), documents=docs)
     write_paket(report, tmp_path / "out", settings=PaketSettings(max_upload_mb=0.05, make_zip=False))
     warns = dict(_warnings(tmp_path / "out" / "paket"))
@@ -222,7 +270,9 @@ def test_hygiene_warnings(tmp_path: Path) -> None:
     assert "NOT_PDF" in warns["I20-L1-02"]
     assert "DIGITAL_SIGNATURE" in warns["I4-L1-01"]
     assert "FROM_ARCHIVE" in warns["I4-L1-03"]
-    assert "DIGITAL_SIGNATURE" not in warns["I1-L2-04"], "facts['signature'] of the wrong shape must not count"
+    assert "DIGITAL_SIGNATURE" not in warns["I1-L2-04"], (
+        "facts['signature'] of the wrong shape must not count"
+    )
 
 
 def test_missing_source_is_a_warning_not_a_crash(tmp_path: Path) -> None:
@@ -231,9 +281,13 @@ def test_missing_source_is_a_warning_not_a_crash(tmp_path: Path) -> None:
     report = make_report(root)
     (root / "Survei" / "hasil survei.png").unlink()
     i4 = report.indicators[1]
-    items = tuple(replace(i, documents=(ItemDocument("../../etc/passwd", (1,)),)) if i.code == "I4-L1-03" else i
-                  for i in i4.items)
-    report = replace(report, indicators=(report.indicators[0], replace(i4, items=items), report.indicators[2]))
+    items = tuple(
+        replace(i, documents=(ItemDocument("../../etc/passwd", (1,)),)) if i.code == "I4-L1-03" else i
+        for i in i4.items
+    )
+    report = replace(
+        report, indicators=(report.indicators[0], replace(i4, items=items), report.indicators[2])
+    )
     write_paket(report, tmp_path / "out")
     warns = dict(_warnings(tmp_path / "out" / "paket"))
     assert "SOURCE_MISSING" in warns["I20-L1-02"] and "tidak ditemukan" in warns["I20-L1-02"]
@@ -277,11 +331,23 @@ def test_single_file_input(tmp_path: Path) -> None:
     root = tmp_path / "in"
     paths = build_input(root)
     report = replace(make_report(root), input_root=str(paths["dpa"]))
-    report = replace(report, documents=tuple(replace(d, path=Path(d.path).name) if d.path.startswith("Anggaran/")
-                                             else d for d in report.documents),
-                     indicators=tuple(replace(v, items=tuple(
-                         replace(i, documents=tuple(replace(r, path=Path(r.path).name) for r in i.documents))
-                         for i in v.items)) for v in report.indicators))
+    report = replace(
+        report,
+        documents=tuple(
+            replace(d, path=Path(d.path).name) if d.path.startswith("Anggaran/") else d
+            for d in report.documents
+        ),
+        indicators=tuple(
+            replace(
+                v,
+                items=tuple(
+                    replace(i, documents=tuple(replace(r, path=Path(r.path).name) for r in i.documents))
+                    for i in v.items
+                ),
+            )
+            for v in report.indicators
+        ),
+    )
     write_paket(report, tmp_path / "out")
     assert (tmp_path / "out/paket/I1 Tata Kelola/L2/I1-L2-04_DPA-2026_hal-12-13.pdf").is_file()
 
@@ -299,8 +365,10 @@ def test_undecodable_file_name(tmp_path: Path) -> None:
         pytest.skip("the file system refuses undecodable names")
     report = make_report(root)
     i20 = report.indicators[2]
-    items = tuple(replace(i, documents=(ItemDocument("laporan-\\xff.pdf"),)) if i.code == "I20-L1-02" else i
-                  for i in i20.items)
+    items = tuple(
+        replace(i, documents=(ItemDocument("laporan-\\xff.pdf"),)) if i.code == "I20-L1-02" else i
+        for i in i20.items
+    )
     report = replace(report, indicators=(*report.indicators[:2], replace(i20, items=items)))
     write_paket(report, tmp_path / "out")
     got = [p for p in (tmp_path / "out/paket").rglob("I20-L1-02_*")]
@@ -317,11 +385,38 @@ def test_cli_pack_and_check_format_paket(tmp_path: Path) -> None:
     build_input(root)
     before = tree_hash(root)
     common = ["--cache-dir", str(tmp_path / "cache"), "-j", "2"]
-    res = CliRunner().invoke(main, ["pack", str(root), "--out", str(tmp_path / "a"), "--catatan-maks", "300",
-                                    "--batas-unggah-mb", "0.01", "--tanpa-zip", "-q", *common])
+    res = CliRunner().invoke(
+        main,
+        [
+            "pack",
+            str(root),
+            "--out",
+            str(tmp_path / "a"),
+            "--catatan-maks",
+            "300",
+            "--batas-unggah-mb",
+            "0.01",
+            "--tanpa-zip",
+            "-q",
+            *common,
+        ],
+    )
     assert res.exit_code == 0, res.output
-    res = CliRunner().invoke(main, [str(root), "--out", str(tmp_path / "b"), "--format", "json,paket", "-q",
-                                    "--cache-dir", str(tmp_path / "cache"), "-j", "2"])
+    res = CliRunner().invoke(
+        main,
+        [
+            str(root),
+            "--out",
+            str(tmp_path / "b"),
+            "--format",
+            "json,paket",
+            "-q",
+            "--cache-dir",
+            str(tmp_path / "cache"),
+            "-j",
+            "2",
+        ],
+    )
     assert res.exit_code == 0, res.output
     assert tree_hash(root) == before
     assert not (tmp_path / "a" / "paket.zip").exists() and (tmp_path / "b" / "paket.zip").is_file()
@@ -344,10 +439,15 @@ def test_hostile_codes_and_unreadable_documents(tmp_path: Path) -> None:
     build_input(root)
     report = make_report(root)
     i1, i4, i20 = report.indicators
-    i4 = replace(i4, code="../../I4", items=tuple(replace(i, code="../../" + i.code) if i.code == "I4-L1-01" else i
-                                                for i in i4.items))
-    docs = tuple(d.with_findings(Finding("UNREADABLE", "error", "rusak")) if d.path.startswith("Anggaran/") else d
-                 for d in report.documents)
+    i4 = replace(
+        i4,
+        code="../../I4",
+        items=tuple(replace(i, code="../../" + i.code) if i.code == "I4-L1-01" else i for i in i4.items),
+    )
+    docs = tuple(
+        d.with_findings(Finding("UNREADABLE", "error", "rusak")) if d.path.startswith("Anggaran/") else d
+        for d in report.documents
+    )
     write_paket(replace(report, indicators=(i1, i4, i20), documents=docs), tmp_path / "out")
     written = [p for p in tmp_path.rglob("*") if p.is_file()]
     assert all(p.is_relative_to(root) or p.is_relative_to(tmp_path / "out") for p in written)

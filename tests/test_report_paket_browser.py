@@ -3,6 +3,7 @@
 Saves docs/paket-manifest.png (the README's screenshot) when it is missing or when goldens are regenerated:
 EVIDENCE_CHECK_REGEN_GOLDEN=1 pytest tests/test_report_paket_browser.py
 """
+
 from __future__ import annotations
 
 import html
@@ -22,7 +23,14 @@ pytestmark = pytest.mark.browser
 ROOT = Path(__file__).resolve().parent.parent
 DOCS_SHOT = ROOT / "docs" / "paket-manifest.png"
 # The columns an agency works from; the XLSX has all of them.
-SHOWN = ("Kode butir", "Butir", "Berkas dalam paket", "Putusan (portal)", "Catatan siap tempel", "Peringatan unggah")
+SHOWN = (
+    "Kode butir",
+    "Butir",
+    "Berkas dalam paket",
+    "Putusan (portal)",
+    "Catatan siap tempel",
+    "Peringatan unggah",
+)
 
 CSS = """body{font:13px/1.35 'DejaVu Sans',sans-serif;margin:16px;color:#1b1f24}
 h1{font-size:16px;margin:0 0 8px}table{border-collapse:collapse;width:100%}
@@ -45,12 +53,20 @@ def manifest_html(xlsx: Path) -> str:
             text = html.escape("" if r[i] is None else str(r[i]))
             if head[i] in ("Berkas dalam paket", "Peringatan unggah"):  # lists: one per line
                 text = text.replace("; ", ";<br>")
-            cls = ' class="code"' if head[i] == "Kode butir" else ' class="v"' if head[i] == "Putusan (portal)" else ""
+            cls = (
+                ' class="code"'
+                if head[i] == "Kode butir"
+                else ' class="v"'
+                if head[i] == "Putusan (portal)"
+                else ""
+            )
             cells.append(f"<td{cls}>{text}</td>")
         body.append(f'<tr class="{html.escape(str(r[code_col]))}">{"".join(cells)}</tr>')
     ths = "".join(f"<th>{html.escape(c)}</th>" for c in SHOWN)
-    return (f"<!doctype html><meta charset='utf-8'><style>{CSS}</style><h1>paket/manifest.xlsx</h1>"
-            f"<table><tr>{ths}</tr>{''.join(body)}</table>")
+    return (
+        f"<!doctype html><meta charset='utf-8'><style>{CSS}</style><h1>paket/manifest.xlsx</h1>"
+        f"<table><tr>{ths}</tr>{''.join(body)}</table>"
+    )
 
 
 def test_manifest_screenshot(browser, tmp_path: Path) -> None:  # noqa: F811

@@ -4,6 +4,7 @@ Checks hold for whatever sample_docs/ holds (it is regenerated as a Pemdi submis
 expectation is derived from the report: the folders and names from the item verdicts, the copies from the
 input's bytes, the page extracts from the source pages, the to-do order from the weights and item counts.
 """
+
 from __future__ import annotations
 
 import csv
@@ -26,8 +27,12 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_DOCS = ROOT / "sample_docs"
 CLAIMS = ROOT / "tests" / "data" / "pemdi_klaim.csv"
 STEPS = {1: 0.5, 2: 1.0, 3: 1.0, 4: 0.5, 5: 1.0}  # pemdi-2026.md §5
-WORDS = {"accepted": "diterima", "wrong_evidence": "tidak tepat", "missing": "belum diunggah",
-         "auto_rejected": "otomatis ditolak"}
+WORDS = {
+    "accepted": "diterima",
+    "wrong_evidence": "tidak tepat",
+    "missing": "belum diunggah",
+    "auto_rejected": "otomatis ditolak",
+}
 
 pytestmark = pytest.mark.slow
 
@@ -38,8 +43,14 @@ def sample(tmp_path_factory: pytest.TempPathFactory):
         pytest.skip("sample_docs/ is absent or empty")
     tmp = tmp_path_factory.mktemp("paket-sample")
     before = tree_hash(SAMPLE_DOCS)
-    opts = Options(input=SAMPLE_DOCS, out=tmp / "out", tahun=2026, jobs=2, cache_dir=tmp / "cache",
-                   klaim=CLAIMS if CLAIMS.exists() else None)
+    opts = Options(
+        input=SAMPLE_DOCS,
+        out=tmp / "out",
+        tahun=2026,
+        jobs=2,
+        cache_dir=tmp / "cache",
+        klaim=CLAIMS if CLAIMS.exists() else None,
+    )
     report = check_folder(SAMPLE_DOCS, opts)
     assert report.framework == "permenpanrb-8-2026"
     write_paket(report, tmp / "out")
@@ -71,8 +82,10 @@ def test_tree_names_and_copies_follow_the_verdicts(sample) -> None:
         got = sorted(folder.glob(f"L{item.level}/{item.code}_*")) if folder else []
         whole = [p for p in got if "_hal-" not in p.name]
         if item.verdict in ("accepted", "auto_rejected") and item.documents:
-            distinct = {docs[d.path].sha256 if d.path in docs and docs[d.path].sha256 else d.path
-                        for d in item.documents}
+            distinct = {
+                docs[d.path].sha256 if d.path in docs and docs[d.path].sha256 else d.path
+                for d in item.documents
+            }
             assert len(whole) == len(distinct), (item.code, got)
             sources = {_source_bytes(d.path) for d in item.documents}
             for p in whole:
@@ -88,7 +101,9 @@ def test_page_extracts_hold_the_source_pages(sample) -> None:
     for part in pkg.rglob("*_hal-*.pdf"):
         code = part.name.split("_", 1)[0]
         label = part.stem.rsplit("_hal-", 1)[1]
-        pages = [n for r in label.split("_") for n in (range(int(r.split("-")[0]), int(r.split("-")[-1]) + 1))]
+        pages = [
+            n for r in label.split("_") for n in (range(int(r.split("-")[0]), int(r.split("-")[-1]) + 1))
+        ]
         ref = next(d for d in by_code[code].documents if d.pages and set(pages) <= set(d.pages))
         src = pdfium.PdfDocument(_source_bytes(ref.path))
         cut = pdfium.PdfDocument(str(part))
@@ -128,12 +143,16 @@ def test_manifest_rows_and_notes(sample) -> None:
 
 def test_todo_order_raises_the_index_most_per_item_first(sample) -> None:
     report, pkg, _ = sample
-    per_level = {(v.code, lv): n for v in report.indicators
-                 for lv, n in Counter(i.level for i in v.items).items()}
+    per_level = {
+        (v.code, lv): n for v in report.indicators for lv, n in Counter(i.level for i in v.items).items()
+    }
     weight = {v.code: v.weight for v in report.indicators}
     text = (pkg / "daftar-kerja.txt").read_bytes().decode("utf-8")
-    entries = re.findall(r"^\d+\. (I(\d+)-L(\d)-\d\d) \[[^\]]+\] indeks \+(\d+,\d+).*\r\n(?:   Butir: .*\r\n)?   (.*)$",
-                         text, re.MULTILINE)
+    entries = re.findall(
+        r"^\d+\. (I(\d+)-L(\d)-\d\d) \[[^\]]+\] indeks \+(\d+,\d+).*\r\n(?:   Butir: .*\r\n)?   (.*)$",
+        text,
+        re.MULTILINE,
+    )
     open_items = [i for v in report.indicators for i in v.items if i.verdict != "accepted"]
     assert len(entries) == len(open_items)
     blocked = [e[4].startswith(("Terhalang", "Bukti sudah diajukan")) for e in entries]

@@ -1,4 +1,5 @@
 """Names, plain text, truncation, notes and the to-do arithmetic of the upload package, without files."""
+
 from __future__ import annotations
 
 import re
@@ -26,8 +27,18 @@ SAFE_NAME = re.compile(r"^[A-Za-z0-9_.-]+$")
 
 def test_catalogue_loads_and_covers_every_code_used() -> None:
     msgs = catalogue("paket")
-    for code in ("NOT_PDF", "NO_TEXT_LAYER", "PARTLY_SCANNED", "TOO_LARGE", "DIGITAL_SIGNATURE", "SEVERAL_FILES",
-                 "SOURCE_CHANGED", "SOURCE_MISSING", "PAGES_NOT_EXTRACTED", "FROM_ARCHIVE"):
+    for code in (
+        "NOT_PDF",
+        "NO_TEXT_LAYER",
+        "PARTLY_SCANNED",
+        "TOO_LARGE",
+        "DIGITAL_SIGNATURE",
+        "SEVERAL_FILES",
+        "SOURCE_CHANGED",
+        "SOURCE_MISSING",
+        "PAGES_NOT_EXTRACTED",
+        "FROM_ARCHIVE",
+    ):
         assert msgs[code].severity in ("warning", "info") and msgs[code].id and msgs[code].en
     for v in ("accepted", "wrong_evidence", "missing", "auto_rejected"):
         assert msgs[f"verdict.{v}"].id in ("diterima", "tidak tepat", "belum diunggah", "otomatis ditolak")
@@ -35,7 +46,10 @@ def test_catalogue_loads_and_covers_every_code_used() -> None:
 
 
 def test_names() -> None:
-    assert item_file_name("I4-L1-01", "SK Tim Koordinasi Pemdi 2026", ".pdf") == "I4-L1-01_SK-Tim-Koordinasi-Pemdi-2026.pdf"
+    assert (
+        item_file_name("I4-L1-01", "SK Tim Koordinasi Pemdi 2026", ".pdf")
+        == "I4-L1-01_SK-Tim-Koordinasi-Pemdi-2026.pdf"
+    )
     assert item_file_name("I1-L2-04", "DPA 2026", ".pdf", pages=(12, 13)) == "I1-L2-04_DPA-2026_hal-12-13.pdf"
     assert pages_label([3, 7, 8, 9]) == "3_7-9"
     long = item_file_name("I20-L5-05", "Laporan " * 40, ".pdf", pages=range(1, 40, 2), limit=80)
@@ -46,7 +60,11 @@ def test_names() -> None:
     assert indicator_folder("I4", 4, "Tingkat Kematangan Kolaborasi Pemerintah Digital") == "I4 Kolaborasi"
     assert indicator_folder("", 9, "Kebijakan Internal") == "Indikator 09 Kebijakan Internal"
     taken: set[str] = set()
-    assert [unique("a.pdf", taken), unique("A.pdf", taken), unique("a.pdf", taken)] == ["a.pdf", "A-2.pdf", "a-3.pdf"]
+    assert [unique("a.pdf", taken), unique("A.pdf", taken), unique("a.pdf", taken)] == [
+        "a.pdf",
+        "A-2.pdf",
+        "a-3.pdf",
+    ]
 
 
 @given(st.text(max_size=300))
@@ -79,17 +97,28 @@ def test_truncate_respects_the_limit(text: str, limit: int) -> None:
 def test_truncate_cuts_at_a_word() -> None:
     assert truncate("satu dua tiga empat lima", 16) == "satu dua tiga..."
     assert truncate("satu dua tiga empat lima", 15) == "satu dua..."
-    assert plain("  **Tebal**\tdan\n# judul “kutip” – strip…") == "Tebal dan judul \"kutip\" - strip..."
+    assert plain("  **Tebal**\tdan\n# judul “kutip” – strip…") == 'Tebal dan judul "kutip" - strip...'
 
 
 def test_dates_and_descriptions() -> None:
     assert format_date("2026-03-12") == "12 Maret 2026"
     assert format_date("2026-13-01") == "2026-13-01" and format_date(None) == ""
-    doc = Document(path="a/sk.pdf", doc_type="keputusan", number="12/2026", date="2026-08-01",
-                   title="KEPUTUSAN BUPATI SUKAMAJU TENTANG TIM KOORDINASI SPBE DAN PEMDI", issuer="Bupati Sukamaju")
-    assert describe(doc, doc.path) == ("Keputusan Nomor 12/2026 tanggal 1 Agustus 2026 tentang Tim Koordinasi SPBE dan "
-                                       "Pemdi, diterbitkan oleh Bupati Sukamaju")
-    assert describe(Document(path="x/foto 1.jpg", doc_type="tangkapan_layar"), "x/foto 1.jpg") == "Tangkapan layar (foto 1.jpg)"
+    doc = Document(
+        path="a/sk.pdf",
+        doc_type="keputusan",
+        number="12/2026",
+        date="2026-08-01",
+        title="KEPUTUSAN BUPATI SUKAMAJU TENTANG TIM KOORDINASI SPBE DAN PEMDI",
+        issuer="Bupati Sukamaju",
+    )
+    assert describe(doc, doc.path) == (
+        "Keputusan Nomor 12/2026 tanggal 1 Agustus 2026 tentang Tim Koordinasi SPBE dan "
+        "Pemdi, diterbitkan oleh Bupati Sukamaju"
+    )
+    assert (
+        describe(Document(path="x/foto 1.jpg", doc_type="tangkapan_layar"), "x/foto 1.jpg")
+        == "Tangkapan layar (foto 1.jpg)"
+    )
     assert describe(None, "z.zip!/in/b.pdf") == "b.pdf"
     junk = Document(path="d.pdf", doc_type="lainnya", title="aman 1", year=2026)
     assert describe(junk, "d.pdf") == "Dokumen tahun 2026 (d.pdf)"
@@ -97,13 +126,23 @@ def test_dates_and_descriptions() -> None:
 
 def _v(code: str, weight: float, verdicts: dict[str, str]) -> IndicatorVerdict:
     items = tuple(ItemVerdict(code=c, level=int(c.split("-L")[1][0]), verdict=v) for c, v in verdicts.items())  # type: ignore[arg-type]
-    return IndicatorVerdict(id=int(code[1:]), code=code, name=code, domain=None, aspect=1, weight=weight, level=None,
-                            items=items)
+    return IndicatorVerdict(
+        id=int(code[1:]), code=code, name=code, domain=None, aspect=1, weight=weight, level=None, items=items
+    )
 
 
 def test_gain_follows_the_value_model() -> None:
-    i3 = _v("I3", 5, {"I3-L1-01": "accepted", "I3-L1-02": "accepted", "I3-L2-01": "missing", "I3-L2-02": "accepted",
-                      "I3-L3-01": "auto_rejected"})
+    i3 = _v(
+        "I3",
+        5,
+        {
+            "I3-L1-01": "accepted",
+            "I3-L1-02": "accepted",
+            "I3-L2-01": "missing",
+            "I3-L2-02": "accepted",
+            "I3-L3-01": "auto_rejected",
+        },
+    )
     tasks = {t.item.code: t for t in indicator_tasks(i3)}
     assert tasks["I3-L2-01"].value_gain == pytest.approx(1.0 / 2) and tasks["I3-L2-01"].tier == 0
     assert tasks["I3-L2-01"].index_gain == pytest.approx(0.05 * 0.5)
@@ -118,17 +157,31 @@ def test_gain_follows_the_value_model() -> None:
 
 
 def test_item_note_for_each_verdict() -> None:
-    doc = Document(path="p.pdf", doc_type="laporan", title="Laporan Survei Kepuasan Masyarakat 2026", page_count=40)
+    doc = Document(
+        path="p.pdf", doc_type="laporan", title="Laporan Survei Kepuasan Masyarakat 2026", page_count=40
+    )
     ref = ItemDocument("p.pdf", (7,), "responden penyandang disabilitas 12 orang")
     look = {"p.pdf": doc}.get
     acc = ItemVerdict("I20-L1-03", 1, "accepted", (ref,), reason="survei melibatkan kelompok rentan.")
-    assert item_note(acc, look, 1000) == ('Dokumen: Laporan Survei Kepuasan Masyarakat 2026. Bagian penentu: halaman 7 '
-                                          'dari 40: "responden penyandang disabilitas 12 orang". Memenuhi butir '
-                                          'I20-L1-03: survei melibatkan kelompok rentan.')
-    wrong = ItemVerdict("I19-L1-02", 1, "wrong_evidence", (ref,), reason="daftar layanan ber-SLA, bukan dasbor",
-                        expected="dasbor pemantauan SLA")
-    assert item_note(wrong, look, 1000).startswith("Belum memenuhi butir I19-L1-02: daftar layanan ber-SLA, bukan "
-                                                   "dasbor. Yang dibutuhkan: dasbor pemantauan SLA.")
-    miss = ItemVerdict("I9-L1-01", 1, "missing", expected="SK tim audit oleh Koordinator Pemdi", interview_only=True)
+    assert item_note(acc, look, 1000) == (
+        "Dokumen: Laporan Survei Kepuasan Masyarakat 2026. Bagian penentu: halaman 7 "
+        'dari 40: "responden penyandang disabilitas 12 orang". Memenuhi butir '
+        "I20-L1-03: survei melibatkan kelompok rentan."
+    )
+    wrong = ItemVerdict(
+        "I19-L1-02",
+        1,
+        "wrong_evidence",
+        (ref,),
+        reason="daftar layanan ber-SLA, bukan dasbor",
+        expected="dasbor pemantauan SLA",
+    )
+    assert item_note(wrong, look, 1000).startswith(
+        "Belum memenuhi butir I19-L1-02: daftar layanan ber-SLA, bukan "
+        "dasbor. Yang dibutuhkan: dasbor pemantauan SLA."
+    )
+    miss = ItemVerdict(
+        "I9-L1-01", 1, "missing", expected="SK tim audit oleh Koordinator Pemdi", interview_only=True
+    )
     note = item_note(miss, look, 1000)
     assert note.startswith("Belum ada dokumen untuk butir I9-L1-01.") and "interviu" in note

@@ -4,6 +4,7 @@ paket/ holds one folder per indicator and level with each item's documents copie
 with the item code (plus page extracts of long documents), catatan/ with a note ready to paste per item,
 manifest.xlsx/.csv, daftar-kerja.txt (to-dos ordered by index gain) and BACA-SAYA.txt; paket.zip beside it.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -14,8 +15,9 @@ from .build import FOLDER, ZIP_NAME, PackageError, write_package
 from .plan import PaketSettings, Plan, plan_package
 
 
-def write_paket(report: RunReport, out_dir: Path, lang: str = "id",
-                settings: PaketSettings | None = None) -> list[Path]:
+def write_paket(
+    report: RunReport, out_dir: Path, lang: str = "id", settings: PaketSettings | None = None
+) -> list[Path]:
     """Plan from the report, then build paket/ (and paket.zip) in `out_dir`; returns what was written."""
     settings = settings or PaketSettings()
     return write_package(report, plan_package(report, settings), Path(out_dir), lang, settings)

@@ -3,6 +3,7 @@
 The package is built in a private folder beside the output and swapped in at the end, so a reader sees
 the old package or the new one, never half of one; the input folder is only ever read.
 """
+
 from __future__ import annotations
 
 import os
@@ -33,8 +34,9 @@ class PackageError(EvidenceCheckError):
     """The package cannot be written where asked (it would replace something that is not a package)."""
 
 
-def _copy_entry(e: Entry, docs: dict[str, Document], resolver: SourceResolver, root: Path,
-                settings: PaketSettings) -> Outcome:
+def _copy_entry(
+    e: Entry, docs: dict[str, Document], resolver: SourceResolver, root: Path, settings: PaketSettings
+) -> Outcome:
     written: list[str] = []
     warns: list[tuple[str, Finding]] = []
     wholes = [f for f in e.files if not f.pages]
@@ -53,21 +55,36 @@ def _copy_entry(e: Entry, docs: dict[str, Document], resolver: SourceResolver, r
             try:
                 extract_pages(located.path, f.pages, target)
             except PageExtractError as exc:
-                warns.append((f.target, warning("PAGES_NOT_EXTRACTED", file=name, pages=pages_label(f.pages, ", "),
-                                                reason=str(exc))))
+                warns.append(
+                    (
+                        f.target,
+                        warning(
+                            "PAGES_NOT_EXTRACTED",
+                            file=name,
+                            pages=pages_label(f.pages, ", "),
+                            reason=str(exc),
+                        ),
+                    )
+                )
                 continue
-            warns += [(f.target, w) for w in file_warnings(name, doc, target.stat().st_size, settings.max_upload_mb,
-                                                           whole=False)]
+            warns += [
+                (f.target, w)
+                for w in file_warnings(name, doc, target.stat().st_size, settings.max_upload_mb, whole=False)
+            ]
         else:
             try:
                 digest = copy_hashed(located.path, target)
             except OSError as exc:  # unreadable now (permissions, a disk gone): a warning, not a lost package
                 target.unlink(missing_ok=True)
-                warns.append((f.source, warning("SOURCE_MISSING", source=f.source, reason=exc.strerror or str(exc))))
+                warns.append(
+                    (f.source, warning("SOURCE_MISSING", source=f.source, reason=exc.strerror or str(exc)))
+                )
                 continue
             if doc is not None and doc.sha256 and doc.sha256 != digest:
                 warns.append((f.target, warning("SOURCE_CHANGED", file=name)))
-            warns += [(f.target, w) for w in file_warnings(name, doc, target.stat().st_size, settings.max_upload_mb)]
+            warns += [
+                (f.target, w) for w in file_warnings(name, doc, target.stat().st_size, settings.max_upload_mb)
+            ]
             if SEP in f.source:
                 warns.append((f.target, warning("FROM_ARCHIVE", file=name, archive=located.archive)))
         written.append(f.target)
@@ -89,9 +106,17 @@ def _write_extras(report: RunReport, plan: Plan, outcomes: dict[str, Outcome], r
         for code in dict.fromkeys(e.indicator.code for e in plan.entries if e.item is not None):
             folder = next(e.folder.split("/", 1)[0] for e in plan.entries if e.indicator.code == code)
             _write_text(root / folder / TODO, todo_text(plan, lang, code))
-    readme = [say("readme.title", lang), "",
-              say("readme.body", lang, version=report.tool_version, input=Path(report.input_root).name,
-                  date=report.generated_at[:10])]
+    readme = [
+        say("readme.title", lang),
+        "",
+        say(
+            "readme.body",
+            lang,
+            version=report.tool_version,
+            input=Path(report.input_root).name,
+            date=report.generated_at[:10],
+        ),
+    ]
     _write_text(root / README, "\r\n".join(readme) + "\r\n")
     (root / MARKER).write_text(report.generated_at + "\n", encoding="utf-8")
 
@@ -112,10 +137,14 @@ def _check_target(out_dir: Path, input_root: Path) -> None:
         except ValueError:
             pass
     if target.exists() and not (target / MARKER).is_file():
-        raise PackageError(f"{target} exists and was not written by evidence-check; move it or choose another --out")
+        raise PackageError(
+            f"{target} exists and was not written by evidence-check; move it or choose another --out"
+        )
 
 
-def write_package(report: RunReport, plan: Plan, out_dir: Path, lang: str, settings: PaketSettings) -> list[Path]:
+def write_package(
+    report: RunReport, plan: Plan, out_dir: Path, lang: str, settings: PaketSettings
+) -> list[Path]:
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     input_root = Path(report.input_root)

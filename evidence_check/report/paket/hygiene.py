@@ -1,4 +1,5 @@
 """Upload hygiene per file: what would trouble the upload or the assessor before anyone reads the content."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -33,8 +34,10 @@ def scan_state(doc: Document) -> str:
     return "none"
 
 
-def file_warnings(file: str, doc: Document | None, size: int, limit_mb: float, *, whole: bool = True) -> list[Finding]:
-    """Warnings for one file in the package. `whole` is False for a page extract (its own size, no signature)."""
+def file_warnings(
+    file: str, doc: Document | None, size: int, limit_mb: float, *, whole: bool = True
+) -> list[Finding]:
+    """Warnings for one file in the package; `whole` is False for a page extract (size only)."""
     out: list[Finding] = []
     if doc is not None and whole:
         if doc.format and doc.format != "pdf":
@@ -47,6 +50,12 @@ def file_warnings(file: str, doc: Document | None, size: int, limit_mb: float, *
         if has_digital_signature(doc):
             out.append(warning("DIGITAL_SIGNATURE", file=file))
     if size > limit_mb * MB:
-        out.append(warning("TOO_LARGE", file=file, mb=f"{size / MB:.1f}".replace(".", ","),
-                           limit=f"{limit_mb:g}".replace(".", ",")))
+        out.append(
+            warning(
+                "TOO_LARGE",
+                file=file,
+                mb=f"{size / MB:.1f}".replace(".", ","),
+                limit=f"{limit_mb:g}".replace(".", ","),
+            )
+        )
     return out

@@ -1,4 +1,5 @@
 """File and folder names in the package: item code first, ASCII-safe on every OS, length-limited."""
+
 from __future__ import annotations
 
 import re
@@ -9,19 +10,33 @@ from collections.abc import Iterable
 _NAME_PREFIXES = ("tingkat kematangan ", "tingkat ")
 _NAME_SUFFIXES = (" pemerintah digital", " pemdi", " spbe", " instansi pemerintah", " pemerintah")
 _UNSAFE = re.compile(r"[^A-Za-z0-9]+")
-_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
+_RESERVED = {
+    "con",
+    "prn",
+    "aux",
+    "nul",
+    *(f"com{i}" for i in range(1, 10)),
+    *(f"lpt{i}" for i in range(1, 10)),
+}
 _EXTENSION = re.compile(r"^\.[a-z0-9]{1,8}$")
 # Long official phrases and the short forms agencies and assessors use; applied to file names only (the
 # notes keep the document's own words).
 _SHORT_FORMS = (
-    ("sistem pemerintahan berbasis elektronik", "SPBE"), ("pemerintah digital", "Pemdi"),
-    ("pemerintahan digital", "Pemdi"), ("teknologi informasi dan komunikasi", "TIK"),
-    ("rencana pembangunan jangka menengah daerah", "RPJMD"), ("dokumen pelaksanaan anggaran", "DPA"),
-    ("rencana kerja dan anggaran", "RKA"), ("standard operating procedure", "SOP"),
-    ("standar operasional prosedur", "SOP"), ("organisasi perangkat daerah", "OPD"),
+    ("sistem pemerintahan berbasis elektronik", "SPBE"),
+    ("pemerintah digital", "Pemdi"),
+    ("pemerintahan digital", "Pemdi"),
+    ("teknologi informasi dan komunikasi", "TIK"),
+    ("rencana pembangunan jangka menengah daerah", "RPJMD"),
+    ("dokumen pelaksanaan anggaran", "DPA"),
+    ("rencana kerja dan anggaran", "RKA"),
+    ("standard operating procedure", "SOP"),
+    ("standar operasional prosedur", "SOP"),
+    ("organisasi perangkat daerah", "OPD"),
     ("komunikasi dan informatika", "Kominfo"),
 )
-_DANGLING = frozenset({"dan", "di", "ke", "dari", "yang", "atau", "untuk", "pada", "dalam", "serta", "dengan"})
+_DANGLING = frozenset(
+    {"dan", "di", "ke", "dari", "yang", "atau", "untuk", "pada", "dalam", "serta", "dengan"}
+)
 
 
 def ascii_text(text: str) -> str:
@@ -34,7 +49,7 @@ def _cut_words(text: str, limit: int, sep: str) -> str:
     if len(text) <= limit:
         return text
     cut = text[:limit]
-    if sep in cut and text[limit:limit + 1] not in ("", sep):
+    if sep in cut and text[limit : limit + 1] not in ("", sep):
         cut = cut.rsplit(sep, 1)[0]
     return cut.strip(sep)
 
@@ -47,7 +62,7 @@ def shorten(text: str) -> str:
 
 
 def slug(text: str, limit: int = 60) -> str:
-    """`SK Tim Koordinasi — Pemdi 2026` → `SK-Tim-Koordinasi-Pemdi-2026`; ALL-CAPS titles become Title Case."""
+    """`SK Tim Koordinasi — Pemdi 2026` → `SK-Tim-Koordinasi-Pemdi-2026`; ALL-CAPS words become Title Case."""
     plain = ascii_text(shorten(text or ""))
     words = [w for w in _UNSAFE.split(plain) if w]
     words = [w.capitalize() if w.isupper() and len(w) > 4 and w.isalpha() else w for w in words]
@@ -67,7 +82,7 @@ def short_indicator_name(name: str, limit: int = 36) -> str:
     low = text.lower()
     for p in _NAME_PREFIXES:
         if low.startswith(p):
-            text, low = text[len(p):], low[len(p):]
+            text, low = text[len(p) :], low[len(p) :]
             break
     changed = True
     while changed:
@@ -82,7 +97,7 @@ def short_indicator_name(name: str, limit: int = 36) -> str:
 
 
 def safe_code(code: str) -> str:
-    """An item or indicator code as a path part: codes come from a framework file (an overlay may be anyone's),
+    """An item or indicator code as a path part: codes come from a framework file (overlays are anyone's),
     so `../x` or `a/b` must not become a path."""
     return "-".join(w for w in _UNSAFE.split(ascii_text(code or "")) if w)[:40]
 
@@ -124,7 +139,9 @@ def item_file_name(code: str, label: str, ext: str, *, pages: Iterable[int] = ()
 
 def unique(name: str, taken: set[str]) -> str:
     """`x.pdf`, then `x-2.pdf`, `x-3.pdf` … (case-insensitive: Windows and macOS folders are)."""
-    stem, ext = (name[: -len(safe_extension(name))], safe_extension(name)) if safe_extension(name) else (name, "")
+    stem, ext = (
+        (name[: -len(safe_extension(name))], safe_extension(name)) if safe_extension(name) else (name, "")
+    )
     cand, n = name, 1
     while cand.lower() in taken:
         n += 1

@@ -1,4 +1,5 @@
 """The one place the package touches pdfium: copy chosen pages of a PDF into a new PDF."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -23,7 +24,9 @@ def extract_pages(src: Path, pages: tuple[int, ...], dst: Path) -> tuple[int, ..
         total = len(pdf)
         keep = tuple(sorted({p for p in pages if 1 <= p <= total}))
         if not keep:
-            raise PageExtractError(f"halaman {', '.join(map(str, pages))} tidak ada (dokumen {total} halaman)")
+            raise PageExtractError(
+                f"halaman {', '.join(map(str, pages))} tidak ada (dokumen {total} halaman)"
+            )
         new = pdfium.PdfDocument.new()
         new.import_pages(pdf, pages=[p - 1 for p in keep])
         dst.parent.mkdir(parents=True, exist_ok=True)

@@ -1,4 +1,5 @@
 """What goes where, decided from the report alone (no file is touched): folders, names, notes, to-dos."""
+
 from __future__ import annotations
 
 import re
@@ -23,7 +24,9 @@ class PaketSettings:
     max_upload_mb: float = 10.0  # a conservative guess: eval.spbe.go.id does not publish its limit
     extract_min_pages: int = 8  # shorter documents are uploaded whole, without a page extract
     name_chars: int = 80  # file names stay short enough for Windows paths and the portal
-    level_steps: tuple[float, ...] | None = None  # None: the framework file's value_model (else pemdi-2026 §5)
+    level_steps: tuple[float, ...] | None = (
+        None  # None: the framework file's value_model (else pemdi-2026 §5)
+    )
     make_zip: bool = True
 
 
@@ -63,7 +66,11 @@ def doc_label(doc: Document | None, path: str) -> str:
     abbr = acronym or (say(f"abbr.{doc.doc_type}") if doc.doc_type else "")
     title = doc.title if meaningful_title(doc.title) else ""
     # A plan's or budget's title is its kind ("Dokumen Pelaksanaan Anggaran"); the acronym says it shorter.
-    subject = title_subject(title) if title and (not acronym or re.search(r"\btentang\b", title, re.IGNORECASE)) else ""
+    subject = (
+        title_subject(title)
+        if title and (not acronym or re.search(r"\btentang\b", title, re.IGNORECASE))
+        else ""
+    )
     if not subject and not acronym:
         subject = stem
     if abbr and abbr.lower() in re.split(r"[\W_]+", subject.lower())[:3]:
@@ -84,8 +91,14 @@ def _extract_pages(doc: Document | None, pages: tuple[int, ...], settings: Paket
     return valid
 
 
-def _files(code: str, refs: list[tuple[str, tuple[int, ...]]], docs: dict[str, Document], settings: PaketSettings,
-           taken: set[str], folder: str) -> tuple[FilePlan, ...]:
+def _files(
+    code: str,
+    refs: list[tuple[str, tuple[int, ...]]],
+    docs: dict[str, Document],
+    settings: PaketSettings,
+    taken: set[str],
+    folder: str,
+) -> tuple[FilePlan, ...]:
     out = []
     seen: set[str] = set()
     for path, pages in refs:
@@ -105,8 +118,13 @@ def _files(code: str, refs: list[tuple[str, tuple[int, ...]]], docs: dict[str, D
     return tuple(out)
 
 
-def _item_entries(v: IndicatorVerdict, docs: dict[str, Document], tasks: dict[str, Task],
-                  settings: PaketSettings, taken: dict[str, set[str]]) -> list[Entry]:
+def _item_entries(
+    v: IndicatorVerdict,
+    docs: dict[str, Document],
+    tasks: dict[str, Task],
+    settings: PaketSettings,
+    taken: dict[str, set[str]],
+) -> list[Entry]:
     base = indicator_folder(v.code, v.id, v.name)
     lookup = docs.get
     out = []
@@ -115,23 +133,32 @@ def _item_entries(v: IndicatorVerdict, docs: dict[str, Document], tasks: dict[st
         task = tasks.get(item.code)
         refs = [(r.path, r.pages) for r in item.documents] if item.verdict in COPIED_VERDICTS else []
         files = _files(item.code, refs, docs, settings, taken.setdefault(folder, set()), folder)
-        note = item_note(item, lookup, settings.note_chars, task.blocked_by if task else (),
-                         task.blocking_level if task else None)
-        out.append(Entry(safe_code(item.code) or "butir", v, item, folder, files, tuple(dict.fromkeys(r.path for r in item.documents)), note))
+        note = item_note(
+            item,
+            lookup,
+            settings.note_chars,
+            task.blocked_by if task else (),
+            task.blocking_level if task else None,
+        )
+        sources = tuple(dict.fromkeys(r.path for r in item.documents))
+        out.append(Entry(safe_code(item.code) or "butir", v, item, folder, files, sources, note))
     return out
 
 
-def _indicator_entry(v: IndicatorVerdict, docs: dict[str, Document], settings: PaketSettings,
-                     taken: dict[str, set[str]]) -> Entry:
+def _indicator_entry(
+    v: IndicatorVerdict, docs: dict[str, Document], settings: PaketSettings, taken: dict[str, set[str]]
+) -> Entry:
     folder = indicator_folder(v.code, v.id, v.name)
     key = safe_code(v.code) or f"Ind{v.id:02d}"
-    files = _files(key, [(p, ()) for p in v.documents], docs, settings, taken.setdefault(folder, set()), folder)
+    files = _files(
+        key, [(p, ()) for p in v.documents], docs, settings, taken.setdefault(folder, set()), folder
+    )
     note = indicator_note(v, docs.get, settings.note_chars, say(f"status.{v.status}"))
     return Entry(key, v, None, folder, files, tuple(v.documents), note)
 
 
 def framework_steps(report: RunReport) -> tuple[float, ...]:
-    """Δ_1..Δ_5 from the report's framework file (its value_model), so a revised model needs no code change."""
+    """Δ_1..Δ_5 from the report's framework file (value_model): a revised model needs no code change."""
     from ...context import PROJECT_RULES
     from ...errors import RuleError
     from ...indicators.framework import load_framework
@@ -157,5 +184,9 @@ def plan_package(report: RunReport, settings: PaketSettings) -> Plan:
     taken: dict[str, set[str]] = {}
     entries: list[Entry] = []
     for v in sorted(report.indicators, key=lambda v: v.id):
-        entries += _item_entries(v, docs, by_item, settings, taken) if v.items else [_indicator_entry(v, docs, settings, taken)]
+        entries += (
+            _item_entries(v, docs, by_item, settings, taken)
+            if v.items
+            else [_indicator_entry(v, docs, settings, taken)]
+        )
     return Plan(tuple(entries), tuple(tasks))

@@ -5,6 +5,7 @@ walk (evidence_check/extract/archives.py): the same limits on size, ratio and me
 absolute names, no symlinks, no encrypted members, and the member's own name never becomes a path on
 disk. Each archive is walked once for all the members the package needs.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -48,7 +49,11 @@ def _inside(child: Path, root: Path) -> bool:
 def local_file(root: Path, rel: str, follow_symlinks: bool = False) -> Located:
     """The file a document path names under the input root, refusing anything that leads outside it."""
     if root.is_file():  # a single-file run: the document path is the file's own name
-        return Located(root) if rel in (root.name, _display(root.name)) else Located(None, "tidak ada di masukan")
+        return (
+            Located(root)
+            if rel in (root.name, _display(root.name))
+            else Located(None, "tidak ada di masukan")
+        )
     parts = PurePosixPath(rel).parts
     if not parts or rel.startswith("/") or any(p in ("..", "") for p in parts):
         return Located(None, "path tidak aman")
@@ -103,7 +108,15 @@ class SourceResolver:
         try:
             walk_zip(container.path, MAX_ARCHIVE_BYTES, keep)
             problem = "tidak ada di dalam arsip (atau dilewati karena batas keamanan)"
-        except (ZipLimitExceeded, zipfile.BadZipFile, OSError, EOFError, RuntimeError, ValueError, NotImplementedError) as exc:
+        except (
+            ZipLimitExceeded,
+            zipfile.BadZipFile,
+            OSError,
+            EOFError,
+            RuntimeError,
+            ValueError,
+            NotImplementedError,
+        ) as exc:
             problem = f"arsip tidak dapat dibuka: {exc}"
         for m in members:
             key = f"{archive}{SEP}{m}"

@@ -1,4 +1,5 @@
-"""Manifest, to-do list and warnings as rows; written as XLSX (three sheets), CSV (UTF-8 with BOM) and text."""
+"""Manifest, to-do list and warnings as rows; written as XLSX (three sheets), CSV (UTF-8, BOM) and text."""
+
 from __future__ import annotations
 
 import csv
@@ -21,7 +22,9 @@ class Outcome:
     """What the build did for one entry: the files now in the package and the warnings on them."""
 
     files: tuple[str, ...] = ()
-    warnings: tuple[tuple[str, Finding], ...] = ()  # (file in the package, or the source when not copied; warning)
+    warnings: tuple[
+        tuple[str, Finding], ...
+    ] = ()  # (file in the package, or the source when not copied; warning)
 
 
 def verdict_words(e: Entry, lang: str) -> tuple[str, str]:
@@ -35,8 +38,22 @@ def _indicator_label(e: Entry) -> str:
 
 
 def manifest_columns(lang: str) -> list[str]:
-    keys = ("code", "indicator", "level", "text", "files", "sources", "pages", "verdict", "verdict_code", "reason",
-            "expected", "note", "warnings", "claimed")
+    keys = (
+        "code",
+        "indicator",
+        "level",
+        "text",
+        "files",
+        "sources",
+        "pages",
+        "verdict",
+        "verdict_code",
+        "reason",
+        "expected",
+        "note",
+        "warnings",
+        "claimed",
+    )
     return [say(f"col.{k}", lang) for k in keys]
 
 
@@ -49,7 +66,9 @@ def manifest_row(e: Entry, out: Outcome, lang: str) -> list[object]:
         text = it.text_en if en and it.text_en else it.text
         reason = it.reason_en if en and it.reason_en else it.reason
         expected = it.expected_en if en and it.expected_en else it.expected
-        pages = "; ".join(f"{file_name(d.path)}: {pages_label(d.pages, ', ')}" for d in it.documents if d.pages)
+        pages = "; ".join(
+            f"{file_name(d.path)}: {pages_label(d.pages, ', ')}" for d in it.documents if d.pages
+        )
         claimed: object = "" if it.claimed is None else ("ya" if it.claimed else "tidak")
     else:
         v = e.indicator
@@ -58,9 +77,25 @@ def manifest_row(e: Entry, out: Outcome, lang: str) -> list[object]:
         reason = (top[0].message_en if en and top[0].message_en else top[0].message) if top else ""
         expected = v.recommendation_en if en and v.recommendation_en else v.recommendation
         claimed = "" if v.claimed_level is None else v.claimed_level
-    warns = "; ".join(f"{f.code}: {f.message_en if en and f.message_en else f.message}" for _, f in out.warnings)
-    return [e.key, _indicator_label(e), level, plain(text), "; ".join(out.files), "; ".join(e.sources), pages,
-            word, code, plain(reason), plain(expected), e.note, warns, claimed]
+    warns = "; ".join(
+        f"{f.code}: {f.message_en if en and f.message_en else f.message}" for _, f in out.warnings
+    )
+    return [
+        e.key,
+        _indicator_label(e),
+        level,
+        plain(text),
+        "; ".join(out.files),
+        "; ".join(e.sources),
+        pages,
+        word,
+        code,
+        plain(reason),
+        plain(expected),
+        e.note,
+        warns,
+        claimed,
+    ]
 
 
 def task_line(t: Task, lang: str) -> str:
@@ -68,8 +103,14 @@ def task_line(t: Task, lang: str) -> str:
     expected = sentence(it.expected_en if lang == "en" and it.expected_en else it.expected) or "-"
     if t.kind == "blocked":
         key = "todo.blocked_ready" if it.documents and it.verdict == "auto_rejected" else "todo.blocked"
-        return say(key, lang, level=t.blocking_level, items=", ".join(t.blocked_by), expected=expected,
-                   expected_en=expected)
+        return say(
+            key,
+            lang,
+            level=t.blocking_level,
+            items=", ".join(t.blocked_by),
+            expected=expected,
+            expected_en=expected,
+        )
     if t.kind == "missing":
         return say("todo.missing", lang, expected=expected)
     reason = sentence(it.reason_en if lang == "en" and it.reason_en else it.reason) or "-"
@@ -77,16 +118,38 @@ def task_line(t: Task, lang: str) -> str:
 
 
 def todo_columns(lang: str) -> list[str]:
-    keys = ("rank", "code", "indicator", "level", "verdict", "text", "task", "gain", "value_gain", "blocked_by")
+    keys = (
+        "rank",
+        "code",
+        "indicator",
+        "level",
+        "verdict",
+        "text",
+        "task",
+        "gain",
+        "value_gain",
+        "blocked_by",
+    )
     return [say(f"col.{k}", lang) for k in keys]
 
 
 def todo_rows(plan: Plan, lang: str) -> list[list[object]]:
     folders = {e.key: _indicator_label(e) for e in plan.entries}
-    return [[n, t.item.code, folders.get(t.item.code, t.indicator.code), t.item.level,
-             say(f"verdict.{t.item.verdict}", lang), plain(t.item.text), task_line(t, lang),
-             round(t.index_gain, 4), round(t.value_gain, 4), ", ".join(t.blocked_by)]
-            for n, t in enumerate(plan.tasks, 1)]
+    return [
+        [
+            n,
+            t.item.code,
+            folders.get(t.item.code, t.indicator.code),
+            t.item.level,
+            say(f"verdict.{t.item.verdict}", lang),
+            plain(t.item.text),
+            task_line(t, lang),
+            round(t.index_gain, 4),
+            round(t.value_gain, 4),
+            ", ".join(t.blocked_by),
+        ]
+        for n, t in enumerate(plan.tasks, 1)
+    ]
 
 
 def todo_text(plan: Plan, lang: str, code: str | None = None) -> str:
@@ -97,8 +160,13 @@ def todo_text(plan: Plan, lang: str, code: str | None = None) -> str:
     if not tasks:
         lines.append(say("todo.empty", lang))
     for n, t in enumerate(tasks, 1):
-        gain = say("todo.gain", lang, gain=fmt_num(t.index_gain, lang, 4), indicator=t.indicator.code,
-                   value=fmt_num(t.value_gain, lang, 2))
+        gain = say(
+            "todo.gain",
+            lang,
+            gain=fmt_num(t.index_gain, lang, 4),
+            indicator=t.indicator.code,
+            value=fmt_num(t.value_gain, lang, 2),
+        )
         lines.append(f"{n}. {t.item.code} [{say(f'verdict.{t.item.verdict}', lang)}] {gain}")
         if t.item.text:
             lines.append(f"   {say('col.text', lang)}: {plain(t.item.text)}")
@@ -119,9 +187,18 @@ def warning_columns(lang: str) -> list[str]:
 
 def warning_rows(plan: Plan, outcomes: dict[str, Outcome], lang: str) -> list[list[object]]:
     en = lang == "en"
-    return [[e.key, file, f.code, f.severity, f.message_en if en and f.message_en else f.message,
-             f.fix_en if en and f.fix_en else f.fix]
-            for e in plan.entries for file, f in outcomes.get(e.key, Outcome()).warnings]
+    return [
+        [
+            e.key,
+            file,
+            f.code,
+            f.severity,
+            f.message_en if en and f.message_en else f.message,
+            f.fix_en if en and f.fix_en else f.fix,
+        ]
+        for e in plan.entries
+        for file, f in outcomes.get(e.key, Outcome()).warnings
+    ]
 
 
 def manifest_csv(plan: Plan, outcomes: dict[str, Outcome], lang: str) -> bytes:
@@ -142,8 +219,12 @@ def manifest_xlsx(plan: Plan, outcomes: dict[str, Outcome], lang: str, generated
     wb = Workbook()
     ws = wb.active
     ws.title = say("sheet.manifest", lang)
-    _write_sheet(ws, manifest_columns(lang), [manifest_row(e, outcomes.get(e.key, Outcome()), lang) for e in plan.entries],
-                 [11, 22, 6, 50, 48, 40, 20, 15, 14, 50, 50, 80, 50, 7])
+    _write_sheet(
+        ws,
+        manifest_columns(lang),
+        [manifest_row(e, outcomes.get(e.key, Outcome()), lang) for e in plan.entries],
+        [11, 22, 6, 50, 48, 40, 20, 15, 14, 50, 50, 80, 50, 7],
+    )
     todo = wb.create_sheet(say("sheet.todo", lang))
     _write_sheet(todo, todo_columns(lang), todo_rows(plan, lang), [7, 11, 22, 6, 15, 50, 70, 12, 12, 30])
     warn = wb.create_sheet(say("sheet.warnings", lang))

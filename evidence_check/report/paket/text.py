@@ -1,4 +1,5 @@
-"""Words of the package: phrases from rules/messages/paket.yaml, plain text for web forms, document descriptions."""
+"""Words of the package: phrases (rules/messages/paket.yaml), plain text for web forms, descriptions."""
+
 from __future__ import annotations
 
 import functools
@@ -14,21 +15,104 @@ from ...rules.loader import load_model
 CATALOGUE = "paket"
 ELLIPSIS = "..."  # ASCII: some portal forms mangle U+2026
 # Typographic characters that copy badly into web forms (and some legacy encodings) become plain ASCII.
-_FORM_SAFE = str.maketrans({
-    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"',
-    "\u00bb": '"', "\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2026": "...", "\u2022": "-", "\u00b7": "-",
-    "`": "'", "|": "/",
-})
+_FORM_SAFE = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2212": "-",
+        "\u2026": "...",
+        "\u2022": "-",
+        "\u00b7": "-",
+        "`": "'",
+        "|": "/",
+    }
+)
 # Markdown that a form would show literally: emphasis runs and heading hashes standing alone.
 _EMPHASIS = re.compile(r"\*{2,}|_{2,}")
 _HEADING = re.compile(r"(?:^|(?<=\s))#{1,6}(?=\s)")
 _TITLE_SUBJECT = re.compile(r"\btentang\b\s*", re.IGNORECASE)
 # Kept upper case when an ALL-CAPS title is set in title case (the common ones in Pemdi evidence).
 _ACRONYMS = frozenset(
-    ["SPBE", "TIK", "RPJMD", "RPJPD", "RKPD", "RENSTRA", "RENJA", "RKA", "DPA", "SIPD", "OPD", "SKPD", "PD", "TTIS", "CSIRT", "SOP", "API", "PDN", "PDNS", "JIP", "BSSN", "ASN", "IKASANDI", "SDI", "SJIG", "EPSS", "SLA", "UI", "UX", "RA", "RAN", "PPDP", "DPO", "MOU", "PKS", "BA", "KAK", "RAB", "BPS", "BIG", "DPRD", "SK", "SE", "SKM", "IIV", "LHA"])
+    [
+        "SPBE",
+        "TIK",
+        "RPJMD",
+        "RPJPD",
+        "RKPD",
+        "RENSTRA",
+        "RENJA",
+        "RKA",
+        "DPA",
+        "SIPD",
+        "OPD",
+        "SKPD",
+        "PD",
+        "TTIS",
+        "CSIRT",
+        "SOP",
+        "API",
+        "PDN",
+        "PDNS",
+        "JIP",
+        "BSSN",
+        "ASN",
+        "IKASANDI",
+        "SDI",
+        "SJIG",
+        "EPSS",
+        "SLA",
+        "UI",
+        "UX",
+        "RA",
+        "RAN",
+        "PPDP",
+        "DPO",
+        "MOU",
+        "PKS",
+        "BA",
+        "KAK",
+        "RAB",
+        "BPS",
+        "BIG",
+        "DPRD",
+        "SK",
+        "SE",
+        "SKM",
+        "IIV",
+        "LHA",
+    ]
+)
 # Legal forms are named "<kind> Nomor … tentang <subject>"; other documents are named by their own title.
-_LEGAL = frozenset({"perda", "perkada", "peraturan_menteri", "peraturan_nasional", "keputusan", "surat_edaran"})
-_SMALL_WORDS = frozenset(["dan", "di", "ke", "dari", "yang", "atau", "untuk", "pada", "dalam", "tentang", "serta", "dengan", "oleh", "bagi", "atas"])
+_LEGAL = frozenset(
+    {"perda", "perkada", "peraturan_menteri", "peraturan_nasional", "keputusan", "surat_edaran"}
+)
+_SMALL_WORDS = frozenset(
+    [
+        "dan",
+        "di",
+        "ke",
+        "dari",
+        "yang",
+        "atau",
+        "untuk",
+        "pada",
+        "dalam",
+        "tentang",
+        "serta",
+        "dengan",
+        "oleh",
+        "bagi",
+        "atas",
+    ]
+)
 
 
 def say(key: str, lang: str = "id", **params: object) -> str:
@@ -45,7 +129,7 @@ def warning(code: str, **params: object) -> Finding:
 
 
 def plain(text: str) -> str:
-    """Text that survives a web form: no control characters, tabs or Markdown; single spaces; ASCII punctuation."""
+    """Text that survives a web form: no control characters, tabs or Markdown; single spaces; plain quotes."""
     text = unicodedata.normalize("NFKC", text or "").translate(_FORM_SAFE)
     text = "".join(" " if unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") else c for c in text)
     text = _HEADING.sub(" ", _EMPHASIS.sub("", text))
@@ -58,7 +142,7 @@ def truncate(text: str, limit: int) -> str:
         return text
     room = max(0, limit - len(ELLIPSIS))
     cut = text[:room]
-    if " " in cut and text[room:room + 1] not in ("", " "):
+    if " " in cut and text[room : room + 1] not in ("", " "):
         cut = cut.rsplit(" ", 1)[0]
     return cut.rstrip(" ,;:.-") + ELLIPSIS
 
@@ -99,14 +183,14 @@ def _title_case(text: str) -> str:
 
 
 def title_subject(title: str | None) -> str:
-    """`KEPUTUSAN BUPATI ... TENTANG TIM KOORDINASI PEMDI` → `Tim Koordinasi Pemdi` (the part after "tentang")."""
+    """`KEPUTUSAN BUPATI ... TENTANG TIM KOORDINASI PEMDI` → `Tim Koordinasi Pemdi` (after "tentang")."""
     text = plain(title or "")
     parts = _TITLE_SUBJECT.split(text, maxsplit=1)
     return _title_case(parts[1] if len(parts) == 2 and parts[1] else text)
 
 
 def describe(doc: Document | None, path: str, lang: str = "id") -> str:
-    """What the document is: kind, number, date (or year), subject, issuer; the file name when nothing is known.
+    """What the document is: kind, number, date (or year), subject, issuer; else the file name.
 
     A title with "tentang" gives `Keputusan Nomor 12 tanggal ... tentang Tim ...`; a title without it names
     the document itself (`Notulen Rapat Kolaborasi tanggal ...`), so the kind is not said twice."""
@@ -116,7 +200,9 @@ def describe(doc: Document | None, path: str, lang: str = "id") -> str:
     kind = say(f"kind.{doc.doc_type}", lang) if doc.doc_type else ""
     # recognition may give the whole title ("NOTULEN RAPAT ...") or only its subject ("TIM KOORDINASI ...")
     names_itself = bool(kind) and title.lower().startswith(kind.split()[0].lower())
-    about = bool(title) and (bool(_TITLE_SUBJECT.search(title)) or (doc.doc_type in _LEGAL and not names_itself))
+    about = bool(title) and (
+        bool(_TITLE_SUBJECT.search(title)) or (doc.doc_type in _LEGAL and not names_itself)
+    )
     head = [kind if about or not title else _title_case(title)]
     if doc.number:
         head.append(say("note.number", lang, number=plain(doc.number)))

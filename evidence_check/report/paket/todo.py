@@ -1,11 +1,12 @@
 """The to-do list: items still to supply, ordered by how much each raises the index (an estimate).
 
-Value model (pemdi-2026.md §5, unconfirmed): v = 1 + Σ_l Δ_l · accepted_l / items_l with Δ = 0.5, 1, 1, 0.5, 1,
+Value model (pemdi-2026.md §5, unconfirmed): v = 1 + Σ_l Δ_l · accepted_l / items_l, Δ = 0.5, 1, 1, 0.5, 1,
 a level counting only while every lower level is complete. One more accepted item at level l therefore
 adds Δ_l / items_l to the indicator and w/100 times that to the index, but only once the levels below it
 are complete. So the items of an indicator's lowest incomplete level can raise the index now; items
 above it are blocked and come after, one tier per incomplete level in between.
 """
+
 from __future__ import annotations
 
 from collections import Counter
@@ -60,15 +61,20 @@ def indicator_tasks(v: IndicatorVerdict, steps: tuple[float, ...] = LEVEL_STEPS)
             kind: TaskKind = "blocked"
         else:
             blocker, blocked_by = None, ()
-            kind = "missing" if item.verdict == "missing" or (item.verdict == "auto_rejected" and not item.documents) \
+            kind = (
+                "missing"
+                if item.verdict == "missing" or (item.verdict == "auto_rejected" and not item.documents)
                 else "wrong"
+            )
         out.append(Task(v, item, kind, gain, v.weight / 100 * gain, len(below), blocker, blocked_by))
     return out
 
 
 def order(tasks: list[Task]) -> list[Task]:
     """Now-countable items first, heaviest gain first; blocked ones after, nearest to unblocking first."""
-    return sorted(tasks, key=lambda t: (t.tier, -round(t.index_gain, 9), t.item.level, t.indicator.id, t.item.code))
+    return sorted(
+        tasks, key=lambda t: (t.tier, -round(t.index_gain, 9), t.item.level, t.indicator.id, t.item.code)
+    )
 
 
 def all_tasks(indicators: tuple[IndicatorVerdict, ...], steps: tuple[float, ...] = LEVEL_STEPS) -> list[Task]:
