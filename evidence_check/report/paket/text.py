@@ -5,9 +5,10 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Mapping
 
 from ...context import PROJECT_RULES
-from ...messages import catalogue, fmt, render
+from ...messages import MessageFile, MessageRule, catalogue, fmt, render
 from ...models import Document, Finding
 from ...recognise.schema import MonthsVocab
 from ...rules.loader import load_model
@@ -115,9 +116,22 @@ _SMALL_WORDS = frozenset(
 )
 
 
+def phrases() -> Mapping[str, MessageRule]:
+    """The active `paket` catalogue; the shipped file when the catalogue registry does not list it."""
+    try:
+        return catalogue(CATALOGUE)
+    except KeyError:
+        return _shipped()
+
+
+@functools.lru_cache(maxsize=1)
+def _shipped() -> Mapping[str, MessageRule]:
+    return load_model(PROJECT_RULES / "messages" / f"{CATALOGUE}.yaml", MessageFile).messages
+
+
 def say(key: str, lang: str = "id", **params: object) -> str:
     """A phrase in `lang` (Indonesian by default, as the portal is); an unknown key reads as the key."""
-    msg = catalogue(CATALOGUE).get(key)
+    msg = phrases().get(key)
     if msg is None:
         return key
     return fmt(msg.en if lang == "en" and msg.en else msg.id, params)
@@ -125,7 +139,7 @@ def say(key: str, lang: str = "id", **params: object) -> str:
 
 def warning(code: str, **params: object) -> Finding:
     """An upload-hygiene warning as a Finding (code, severity, message, fix in both languages)."""
-    return render(catalogue(CATALOGUE)[code], code, rule=f"paket.{code}", **params)
+    return render(phrases()[code], code, rule=f"paket.{code}", **params)
 
 
 def plain(text: str) -> str:
