@@ -344,3 +344,32 @@ def test_check_folder_end_to_end_on_pemdi(tmp_path: Path) -> None:
     i9 = next(v for v in report.indicators if v.code == "I9")
     assert i9.items[0].verdict == "wrong_evidence"
     assert report.index is not None and len(report.index.aspects) == 7
+
+
+def test_cli_pemdi_options(tmp_path: Path) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from evidence_check.cli import main
+
+    folder = tmp_path / "bukti"
+    folder.mkdir()
+    (folder / "SK-Tim-Koordinasi.txt").write_text(SK_KOORD, encoding="utf-8")
+    ext = tmp_path / "indeks.csv"
+    ext.write_text("indeks,nilai,tanggal\nIndeks Satu Data Indonesia (SDI),25,2026-08-20\n", encoding="utf-8")
+    out = tmp_path / "out"
+    res = CliRunner().invoke(main, [str(folder), "--tahun", "2026", "--indeks-eksternal", str(ext), "--out", str(out),
+                                    "-f", "json", "-q", "--no-cache", "-j", "1"])
+    assert res.exit_code == 0, res.output
+    data = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert data["framework"] == "permenpanrb-8-2026"
+    i5 = next(v for v in data["indicators"] if v["code"] == "I5")
+    assert i5["value"] == 2.0 and i5["external"]["pending"] is False  # SDI 25 -> 2.00 (official example)
+    bad = tmp_path / "klaim.csv"
+    bad.write_text("indikator,level,kode,klaim\nI4,7,,\n", encoding="utf-8")
+    res = CliRunner().invoke(main, [str(folder), "--tahun", "2026", "--klaim", str(bad), "--out", str(out), "-q"])
+    assert res.exit_code == 2 and "baris 2" in res.output
+    res = CliRunner().invoke(main, [str(folder), "--tahun", "2024", "--out", str(out), "-f", "json", "-q", "-j", "1"])
+    assert res.exit_code == 0
+    assert json.loads((out / "report.json").read_text(encoding="utf-8"))["framework"] == "permenpanrb-59-2020"
