@@ -325,6 +325,9 @@ def test_59_2020_report_one_folder_per_indicator(tmp_path: Path) -> None:
     assert rows["Ind09"]["Putusan (portal)"] == "didukung" and rows["Ind11"]["Kode putusan"] == "missing"
     assert "Tetapkan Renja" in (pkg / "catatan" / "Ind11.txt").read_text("utf-8")
     assert "Keputusan Nomor 100.3.3.2/45/KPTS/2026" in (pkg / "catatan" / "Ind09.txt").read_text("utf-8")
+    todo = (pkg / "daftar-kerja.txt").read_bytes().decode("utf-8")
+    assert re.findall(r"^\d+\. (Ind\d+) ", todo, re.MULTILINE) == ["Ind11"]  # Ind09 is supported
+    assert "bobot 1,30): Tetapkan Renja yang memuat program SPBE" in todo
 
 
 def test_single_file_input(tmp_path: Path) -> None:

@@ -18,7 +18,7 @@ from .names import pages_label
 from .pdfpages import PageExtractError, extract_pages
 from .plan import Entry, PaketSettings, Plan
 from .sources import SEP, SourceResolver, copy_hashed
-from .tables import Outcome, manifest_csv, manifest_xlsx, todo_text
+from .tables import Outcome, manifest_csv, manifest_xlsx, todo_text, todo_text_59
 from .text import say, warning
 
 FOLDER = "paket"
@@ -101,7 +101,9 @@ def _write_extras(report: RunReport, plan: Plan, outcomes: dict[str, Outcome], r
         _write_text(root / NOTES_DIR / f"{e.key}.txt", e.note + "\r\n")
     (root / f"{MANIFEST}.csv").write_bytes(manifest_csv(plan, outcomes, lang))
     (root / f"{MANIFEST}.xlsx").write_bytes(manifest_xlsx(plan, outcomes, lang, report.generated_at))
-    if plan.tasks or any(e.item is not None for e in plan.entries):
+    if not any(e.item is not None for e in plan.entries):
+        _write_text(root / TODO, todo_text_59(plan, lang))
+    else:
         _write_text(root / TODO, todo_text(plan, lang))
         for code in dict.fromkeys(e.indicator.code for e in plan.entries if e.item is not None):
             folder = next(e.folder.split("/", 1)[0] for e in plan.entries if e.indicator.code == code)

@@ -135,7 +135,22 @@ def todo_columns(lang: str) -> list[str]:
 
 def todo_rows(plan: Plan, lang: str) -> list[list[object]]:
     folders = {e.key: _indicator_label(e) for e in plan.entries}
-    return [
+    weak = [
+        [
+            n,
+            e.key,
+            _indicator_label(e),
+            e.indicator.level,
+            say(f"status.{e.indicator.status}", lang),
+            plain(e.indicator.name),
+            _weak_line(e, lang),
+            None,
+            None,
+            "",
+        ]
+        for n, e in enumerate(weak_indicators(plan), 1)
+    ]
+    return weak + [
         [
             n,
             t.item.code,
@@ -150,6 +165,35 @@ def todo_rows(plan: Plan, lang: str) -> list[list[object]]:
         ]
         for n, t in enumerate(plan.tasks, 1)
     ]
+
+
+def weak_indicators(plan: Plan) -> list[Entry]:
+    """59/2020 (no items): the indicators still weak or missing, heaviest first (weight is the index share)."""
+    open_ = [e for e in plan.entries if e.item is None and e.indicator.status != "supported"]
+    return sorted(open_, key=lambda e: (-e.indicator.weight, e.indicator.id))
+
+
+def _weak_line(e: Entry, lang: str) -> str:
+    v = e.indicator
+    rec = v.recommendation_en if lang == "en" and v.recommendation_en else v.recommendation
+    return say(
+        "todo.weak59",
+        lang,
+        status=say(f"status.{v.status}", lang),
+        weight=fmt_num(v.weight, lang, 2),
+        recommendation=sentence(rec) or "-",
+    )
+
+
+def todo_text_59(plan: Plan, lang: str) -> str:
+    lines = [say("todo.title", lang, scope=say("todo.all", lang)), say("todo.intro59", lang), ""]
+    weak = weak_indicators(plan)
+    if not weak:
+        lines.append(say("todo.empty", lang))
+    for n, e in enumerate(weak, 1):
+        lines.append(f"{n}. {e.key} {plain(e.indicator.name)}")
+        lines.append(f"   {_weak_line(e, lang)}")
+    return CRLF.join(lines) + CRLF
 
 
 def todo_text(plan: Plan, lang: str, code: str | None = None) -> str:
