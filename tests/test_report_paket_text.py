@@ -185,3 +185,42 @@ def test_item_note_for_each_verdict() -> None:
     )
     note = item_note(miss, look, 1000)
     assert note.startswith("Belum ada dokumen untuk butir I9-L1-01.") and "interviu" in note
+
+
+def test_note_keeps_the_verdict_when_the_field_is_short() -> None:
+    from evidence_check.models import Page
+
+    text = "SUB KEGIATAN 2.16.03.2.02.0005 Koordinasi dan Sinkronisasi Pemerintah Digital Rp 250.000.000"
+    doc = Document(
+        path="dpa.pdf",
+        doc_type="dokumen_perencanaan",
+        page_count=30,
+        title="DOKUMEN PELAKSANAAN ANGGARAN DINAS KOMUNIKASI DAN INFORMATIKA " * 4,
+        pages=tuple(Page(n, text if n == 12 else "rekap", "text") for n in range(1, 31)),
+    )
+    refs = tuple(ItemDocument("dpa.pdf", (12,), text.lower()) for _ in range(3))
+    item = ItemVerdict(
+        "I1-L2-04",
+        2,
+        "accepted",
+        refs,
+        text="RKA/DPA mendanai sebagian RA",
+        reason=f'Didukung oleh dpa.pdf: "{text.lower()[:60]}..."',
+    )
+    note = item_note(item, {"dpa.pdf": doc}.get, 400)
+    assert len(note) <= 400
+    # the reason only repeated the excerpt: the item's wording says why instead, and it survives the cut
+    assert note.endswith("Memenuhi butir I1-L2-04 (RKA/DPA mendanai sebagian RA).")
+    assert "..." in note
+    full = item_note(item, {"dpa.pdf": doc}.get, 5000)
+    assert '"SUB KEGIATAN 2.16.03.2.02.0005 Koordinasi dan Sinkronisasi Pemerintah Digital' in full, (
+        "original case"
+    )
+    wrong = ItemVerdict(
+        "I1-L2-04", 2, "wrong_evidence", refs, reason="halaman rekapitulasi", expected="halaman sub kegiatan"
+    )
+    short = item_note(wrong, {"dpa.pdf": doc}.get, 200)
+    assert short.startswith(
+        "Belum memenuhi butir I1-L2-04: halaman rekapitulasi. Yang dibutuhkan: halaman sub"
+    )
+    assert len(short) <= 200

@@ -2,7 +2,8 @@
 
 A note says what the document is (kind, number, date, issuer), where the decisive content is (page and a
 short excerpt), why it meets the item, and for a weak item what is missing. The assessor reads the note
-first, so the verdict-specific sentence leads for weak items and the document leads for accepted ones.
+first, so the verdict-specific sentence leads for weak items and the document leads for accepted ones;
+when the field is short, the documents part is shortened and the verdict sentence kept.
 """
 
 from __future__ import annotations
@@ -17,6 +18,23 @@ EXCERPT_CHARS = 160
 Lookup = Callable[[str], Document | None]
 
 
+def original_case(excerpt: str, doc: Document | None, pages: tuple[int, ...]) -> str:
+    """The excerpt as the document writes it: judges may hand it over lower-cased; the note should quote."""
+    wanted = plain(excerpt).strip(". ")
+    if not wanted or doc is None or wanted != wanted.lower():
+        return plain(excerpt)
+    for page in doc.pages:
+        if pages and page.number not in pages:
+            continue
+        text = plain(page.text)
+        at = text.lower().find(wanted)
+        if at >= 0 and len(text.lower()) == len(
+            text
+        ):  # same length: an index in one is an index in the other
+            return plain(excerpt).replace(wanted, text[at : at + len(wanted)], 1)
+    return plain(excerpt)
+
+
 def where(ref: ItemDocument, doc: Document | None) -> str:
     """`halaman 12-13 dari 240: "Sub Kegiatan 2.16.03.2.02 ..."` (either part may be absent)."""
     parts = []
@@ -29,27 +47,48 @@ def where(ref: ItemDocument, doc: Document | None) -> str:
             if total > len(set(ref.pages))
             else say("note.page", pages=label)
         )
-    excerpt = plain(ref.excerpt)
+    excerpt = original_case(ref.excerpt, doc, ref.pages)
     if excerpt:
         parts.append(f'"{truncate(excerpt, EXCERPT_CHARS)}"')
     return ": ".join(parts)
 
 
-def _documents_part(refs: tuple[ItemDocument, ...], lookup: Lookup) -> list[str]:
+def _documents_part(refs: tuple[ItemDocument, ...], lookup: Lookup) -> str:
     out = []
     descs = [describe(lookup(r.path), r.path) for r in refs]
     if len(refs) == 1:
         out.append(say("note.document", desc=descs[0]))
     elif refs:
-        out.append(
-            say(
-                "note.documents", count=len(refs), desc="; ".join(f"{n}) {d}" for n, d in enumerate(descs, 1))
-            )
-        )
+        listed = "; ".join(f"{n}) {d}" for n, d in enumerate(descs, 1))
+        out.append(say("note.documents", count=len(refs), desc=listed))
     spots = [w for r in refs if (w := where(r, lookup(r.path)))]
     if spots:
         out.append(say("note.where", where="; ".join(spots)))
-    return out
+    return " ".join(out)
+
+
+def _repeats_excerpt(reason: str, refs: tuple[ItemDocument, ...]) -> bool:
+    """A reason that only quotes the excerpt again ("Didukung oleh x.pdf: '...'") adds nothing to the note."""
+    low = reason.lower()
+    return any(len(e) >= 20 and e[:40].lower() in low for r in refs if (e := plain(r.excerpt).strip(". ")))
+
+
+def _blocked(item: ItemVerdict, blocked_by: tuple[str, ...], blocking_level: int | None) -> str:
+    level = blocking_level or max(1, item.level - 1)
+    return say("note.blocked", level=level, items=", ".join(blocked_by) or "-")
+
+
+def _fit(head: str, body: str, tail: str, limit: int) -> str:
+    """`head body tail` within `limit`; the documents part (body) is shortened first, so the verdict and what
+    is missing (head, tail) survive a short field."""
+    full = plain(" ".join(p for p in (head, body, tail) if p))
+    if len(full) <= limit:
+        return full
+    fixed = len(plain(head)) + len(plain(tail)) + 2
+    if body and limit - fixed >= 40:
+        body = truncate(plain(body), limit - fixed)
+        return plain(" ".join(p for p in (head, body, tail) if p))
+    return truncate(full, limit)
 
 
 def item_note(
@@ -61,43 +100,27 @@ def item_note(
 ) -> str:
     """The note for one Pemdi item, at most `limit` characters."""
     code = item.code
-    parts: list[str] = []
+    docs = _documents_part(item.documents, lookup)
+    interview = say("note.interview") if item.interview_only else ""
     if item.verdict == "accepted":
-        parts += _documents_part(item.documents, lookup)
         reason = sentence(item.reason)
-        parts.append(
+        why = (
             say("note.accepted", code=code, reason=reason)
-            if reason
-            else say("note.accepted_plain", code=code, text=sentence(item.text))
+            if reason and not _repeats_excerpt(reason, item.documents)
+            else say("note.accepted_plain", code=code, text=sentence(item.text) or "-")
         )
-    elif item.verdict == "auto_rejected" and item.documents:
-        parts += _documents_part(item.documents, lookup)
-        parts.append(
-            say(
-                "note.blocked",
-                level=blocking_level or max(1, item.level - 1),
-                items=", ".join(blocked_by) or "-",
-            )
-        )
+        return _fit("", docs, f"{why} {interview}", limit)
+    if item.verdict == "auto_rejected" and item.documents:
+        return _fit("", docs, f"{_blocked(item, blocked_by, blocking_level)} {interview}", limit)
+    if item.verdict == "missing" or not item.documents:
+        head = say("note.missing", code=code)
     else:
-        if item.verdict == "missing" or not item.documents:
-            parts.append(say("note.missing", code=code))
-        else:
-            parts.append(say("note.wrong", code=code, reason=sentence(item.reason) or "-"))
-        if item.expected:
-            parts.append(say("note.expected", expected=sentence(item.expected)))
-        if item.verdict == "auto_rejected":
-            parts.append(
-                say(
-                    "note.blocked",
-                    level=blocking_level or max(1, item.level - 1),
-                    items=", ".join(blocked_by) or "-",
-                )
-            )
-        parts += _documents_part(item.documents, lookup)
-    if item.interview_only:
-        parts.append(say("note.interview"))
-    return truncate(plain(" ".join(parts)), limit)
+        head = say("note.wrong", code=code, reason=sentence(item.reason) or "-")
+    if item.expected:
+        head += " " + say("note.expected", expected=sentence(item.expected))
+    if item.verdict == "auto_rejected":
+        head += " " + _blocked(item, blocked_by, blocking_level)
+    return _fit(f"{head} {interview}", docs, "", limit)
 
 
 def indicator_note(v: IndicatorVerdict, lookup: Lookup, limit: int, status_word: str) -> str:
