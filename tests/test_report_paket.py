@@ -468,3 +468,19 @@ def test_report_without_indicators(tmp_path: Path) -> None:
     pkg = tmp_path / "out" / "paket"
     assert _manifest_rows(pkg) == []
     assert {"manifest.csv", "manifest.xlsx", "BACA-SAYA.txt"} <= _files(pkg)
+
+
+def test_page_extract_failure_is_a_warning(tmp_path: Path) -> None:
+    """The budget was replaced by a 3-page file after the check: the extract cannot be cut, the rest goes on."""
+    from tests import docfactory as f
+
+    root = tmp_path / "in"
+    paths = build_input(root)
+    report = make_report(root)
+    f.text_pdf(paths["dpa"], ["satu", "dua", "tiga"])
+    write_paket(report, tmp_path / "out", settings=PaketSettings(make_zip=False))
+    warns = dict(_warnings(tmp_path / "out" / "paket"))
+    assert "PAGES_NOT_EXTRACTED" in warns["I1-L2-04"] and "SOURCE_CHANGED" in warns["I1-L2-04"]
+    assert not list((tmp_path / "out" / "paket").rglob("*_hal-*"))
+    row = next(r for r in _manifest_rows(tmp_path / "out" / "paket") if r["Kode butir"] == "I1-L2-04")
+    assert row["Berkas dalam paket"] == "I1 Tata Kelola/L2/I1-L2-04_DPA-2026.pdf"

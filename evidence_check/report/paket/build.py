@@ -16,7 +16,7 @@ from ...models import Document, Finding, RunReport
 from .hygiene import file_warnings
 from .names import pages_label
 from .pdfpages import PageExtractError, extract_pages
-from .plan import Entry, PaketSettings, Plan
+from .plan import Entry, FilePlan, PaketSettings, Plan
 from .sources import SEP, SourceResolver, copy_hashed
 from .tables import Outcome, manifest_csv, manifest_xlsx, todo_text, todo_text_59
 from .text import say, warning
@@ -34,11 +34,45 @@ class PackageError(EvidenceCheckError):
     """The package cannot be written where asked (it would replace something that is not a package)."""
 
 
+Warned = list[tuple[str, Finding]]
+
+
+def _copy_pages(
+    f: FilePlan, src: Path, target: Path, doc: Document | None, settings: PaketSettings
+) -> Warned:
+    try:
+        extract_pages(src, f.pages, target)
+    except PageExtractError as exc:
+        pages = pages_label(f.pages, ", ")
+        return [(f.target, warning("PAGES_NOT_EXTRACTED", file=target.name, pages=pages, reason=str(exc)))]
+    size = target.stat().st_size
+    return [(f.target, w) for w in file_warnings(target.name, doc, size, settings.max_upload_mb, whole=False)]
+
+
+def _copy_whole(
+    f: FilePlan, src: Path, target: Path, doc: Document | None, archive: str, settings: PaketSettings
+) -> tuple[bool, Warned]:
+    try:
+        digest = copy_hashed(src, target)
+    except OSError as exc:  # unreadable now (permissions, a disk gone): a warning, not a lost package
+        target.unlink(missing_ok=True)
+        reason = exc.strerror or str(exc)
+        return False, [(f.source, warning("SOURCE_MISSING", source=f.source, reason=reason))]
+    warns: Warned = []
+    if doc is not None and doc.sha256 and doc.sha256 != digest:
+        warns.append((f.target, warning("SOURCE_CHANGED", file=target.name)))
+    size = target.stat().st_size
+    warns += [(f.target, w) for w in file_warnings(target.name, doc, size, settings.max_upload_mb)]
+    if SEP in f.source:
+        warns.append((f.target, warning("FROM_ARCHIVE", file=target.name, archive=archive)))
+    return True, warns
+
+
 def _copy_entry(
     e: Entry, docs: dict[str, Document], resolver: SourceResolver, root: Path, settings: PaketSettings
 ) -> Outcome:
     written: list[str] = []
-    warns: list[tuple[str, Finding]] = []
+    warns: Warned = []
     wholes = [f for f in e.files if not f.pages]
     if len(wholes) > 1:
         warns.append((e.folder, warning("SEVERAL_FILES", items=e.key, count=len(wholes))))
@@ -46,48 +80,18 @@ def _copy_entry(
         doc = docs.get(f.source)
         located = resolver.locate(f.source)
         if located.path is None:
-            if not f.pages:
+            if not f.pages:  # reported once, for the whole file
                 warns.append((f.source, warning("SOURCE_MISSING", source=f.source, reason=located.reason)))
             continue
         target = root / f.target
-        name = target.name
         if f.pages:
-            try:
-                extract_pages(located.path, f.pages, target)
-            except PageExtractError as exc:
-                warns.append(
-                    (
-                        f.target,
-                        warning(
-                            "PAGES_NOT_EXTRACTED",
-                            file=name,
-                            pages=pages_label(f.pages, ", "),
-                            reason=str(exc),
-                        ),
-                    )
-                )
-                continue
-            warns += [
-                (f.target, w)
-                for w in file_warnings(name, doc, target.stat().st_size, settings.max_upload_mb, whole=False)
-            ]
+            more = _copy_pages(f, located.path, target, doc, settings)
+            ok = target.is_file()
         else:
-            try:
-                digest = copy_hashed(located.path, target)
-            except OSError as exc:  # unreadable now (permissions, a disk gone): a warning, not a lost package
-                target.unlink(missing_ok=True)
-                warns.append(
-                    (f.source, warning("SOURCE_MISSING", source=f.source, reason=exc.strerror or str(exc)))
-                )
-                continue
-            if doc is not None and doc.sha256 and doc.sha256 != digest:
-                warns.append((f.target, warning("SOURCE_CHANGED", file=name)))
-            warns += [
-                (f.target, w) for w in file_warnings(name, doc, target.stat().st_size, settings.max_upload_mb)
-            ]
-            if SEP in f.source:
-                warns.append((f.target, warning("FROM_ARCHIVE", file=name, archive=located.archive)))
-        written.append(f.target)
+            ok, more = _copy_whole(f, located.path, target, doc, located.archive, settings)
+        warns += more
+        if ok:
+            written.append(f.target)
     return Outcome(tuple(written), tuple(warns))
 
 
