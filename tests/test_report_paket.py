@@ -245,6 +245,10 @@ def test_zip_mirrors_the_folder(built) -> None:
         names = set(zf.namelist())
         assert names == {f"paket/{f}" for f in _files(pkg) if f != ".evidence-check-paket"}
         assert zf.read("paket/manifest.csv") == (pkg / "manifest.csv").read_bytes()
+        assert {i.date_time for i in zf.infolist()} == {(2026, 8, 20, 9, 0, 0)}, (
+            "the run's time, not the clock's"
+        )
+        assert zf.testzip() is None
 
 
 def _warnings(pkg: Path) -> list[tuple[str, str]]:

@@ -7,6 +7,8 @@ the old package or the new one, never half of one; the input folder is only ever
 from __future__ import annotations
 
 import os
+import re
+import shutil
 import tempfile
 import zipfile
 from pathlib import Path
@@ -127,11 +129,23 @@ def _write_extras(report: RunReport, plan: Plan, outcomes: dict[str, Outcome], r
     (root / MARKER).write_text(report.generated_at + "\n", encoding="utf-8")
 
 
-def _zip(root: Path, dest: Path) -> None:
-    """paket.zip holding paket/… (the marker stays out); deterministic order for a reproducible listing."""
+def _zip_time(generated_at: str) -> tuple[int, int, int, int, int, int]:
+    """Every member carries the run's time: the listing says when the evidence was checked, not zipped."""
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})", generated_at or "")
+    stamp = tuple(int(g) for g in m.groups()) if m else (1980, 1, 1, 0, 0, 0)
+    return stamp if stamp[0] >= 1980 else (1980, 1, 1, 0, 0, 0)  # type: ignore[return-value]
+
+
+def _zip(root: Path, dest: Path, generated_at: str) -> None:
+    """paket.zip holding paket/… (the marker stays out), members in sorted order, streamed from disk."""
+    when = _zip_time(generated_at)
     with zipfile.ZipFile(dest, "w", compression=zipfile.ZIP_DEFLATED) as zf:
         for path in sorted(p for p in root.rglob("*") if p.is_file() and p.name != MARKER):
-            zf.write(path, f"{FOLDER}/{path.relative_to(root).as_posix()}")
+            info = zipfile.ZipInfo(f"{FOLDER}/{path.relative_to(root).as_posix()}", date_time=when)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            with path.open("rb") as src, zf.open(info, "w") as dst:
+                shutil.copyfileobj(src, dst, 1024 * 1024)
 
 
 def _check_target(out_dir: Path, input_root: Path) -> None:
@@ -166,7 +180,7 @@ def write_package(
         _write_extras(report, plan, outcomes, build, lang)
         written = [out_dir / FOLDER]
         if settings.make_zip:
-            _zip(build, Path(tmp) / ZIP_NAME)
+            _zip(build, Path(tmp) / ZIP_NAME, report.generated_at)
         target = out_dir / FOLDER
         if target.exists():
             os.replace(target, Path(tmp) / "lama")  # the old package goes away with the temp folder
