@@ -224,3 +224,11 @@ def test_note_keeps_the_verdict_when_the_field_is_short() -> None:
         "Belum memenuhi butir I1-L2-04: halaman rekapitulasi. Yang dibutuhkan: halaman sub"
     )
     assert len(short) <= 200
+
+
+def test_labels_drop_item_codes_already_in_file_names() -> None:
+    from evidence_check.report.paket.plan import doc_label
+
+    doc = Document(path="I1 Tata Kelola/I1-L2-01 Renja Diskominfo 2026.pdf", doc_type="dokumen_perencanaan")
+    assert doc_label(doc, doc.path) == "Renja Diskominfo 2026"
+    assert doc_label(None, "x/I4_L1_03.pdf") == "I4_L1_03", "a name that is only a code stays"
