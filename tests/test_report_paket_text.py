@@ -232,3 +232,16 @@ def test_labels_drop_item_codes_already_in_file_names() -> None:
     doc = Document(path="I1 Tata Kelola/I1-L2-01 Renja Diskominfo 2026.pdf", doc_type="dokumen_perencanaan")
     assert doc_label(doc, doc.path) == "Renja Diskominfo 2026"
     assert doc_label(None, "x/I4_L1_03.pdf") == "I4_L1_03", "a name that is only a code stays"
+
+
+def test_descriptions_hide_other_items_codes_and_title_debris() -> None:
+    doc = Document(
+        path="I1/I1-L2-01 Renja Diskominfo 2026.pdf", doc_type="dokumen_perencanaan", date="2026-01-20"
+    )
+    assert (
+        describe(doc, doc.path) == "Dokumen perencanaan tanggal 20 Januari 2026 (Renja Diskominfo 2026.pdf)"
+    )
+    und = Document(
+        path="u.jpg", doc_type="undangan", title=".: Undangan Rapat", number="000.8.3/371/Setda/2026"
+    )
+    assert describe(und, und.path) == "Undangan Rapat Nomor 000.8.3/371/Setda/2026"

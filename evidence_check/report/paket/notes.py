@@ -70,7 +70,7 @@ def _documents_part(refs: tuple[ItemDocument, ...], lookup: Lookup) -> str:
 def _repeats_excerpt(reason: str, refs: tuple[ItemDocument, ...]) -> bool:
     """A reason that only quotes the excerpt again ("Didukung oleh x.pdf: '...'") adds nothing to the note."""
     low = reason.lower()
-    return any(len(e) >= 20 and e[:40].lower() in low for r in refs if (e := plain(r.excerpt).strip(". ")))
+    return any(len(e) >= 8 and e[:40].lower() in low for r in refs if (e := plain(r.excerpt).strip(". ")))
 
 
 def _blocked(item: ItemVerdict, blocked_by: tuple[str, ...], blocking_level: int | None) -> str:

@@ -9,14 +9,13 @@ from pathlib import Path
 from ...models import Document, IndicatorVerdict, ItemVerdict, RunReport
 from .names import indicator_folder, item_file_name, safe_code, safe_extension, unique
 from .notes import indicator_note, item_note
-from .text import file_name, meaningful_title, say, title_subject
+from .text import file_name, meaningful_title, say, title_subject, without_item_codes
 from .todo import LEVEL_STEPS, Task, all_tasks
 
 # Verdicts whose documents go into the upload folders. Wrong evidence stays out: uploading it is what
 # earns "tidak tepat"; auto-rejected evidence goes in, ready for when the lower level is complete.
 COPIED_VERDICTS = ("accepted", "auto_rejected")
 _ACRONYM = re.compile(r"[a-z]{2,6}")
-_ITEM_CODE = re.compile(r"\bI\d{1,2}[-_ ]L[1-5][-_ ]\d{2}\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -61,9 +60,7 @@ def doc_label(doc: Document | None, path: str) -> str:
     """The readable part of a file name: `SK Tim Koordinasi Pemdi 2026`, `DPA 2026`, or the source name."""
     name = file_name(path)
     stem = name[: -len(safe_extension(name))] if safe_extension(name) else name
-    # agencies often name files by item already ("I1-L2-01 Renja 2026"); the package's own code leads the
-    # name, so another item's code in the rest would only mislead
-    stem = " ".join(_ITEM_CODE.sub(" ", stem).split()) or stem
+    stem = without_item_codes(stem)  # the package's own code leads the name
     if doc is None:
         return stem
     acronym = doc.subtype.upper() if doc.subtype and _ACRONYM.fullmatch(doc.subtype) else ""

@@ -40,6 +40,7 @@ _FORM_SAFE = str.maketrans(
 _EMPHASIS = re.compile(r"\*{2,}|_{2,}")
 _HEADING = re.compile(r"(?:^|(?<=\s))#{1,6}(?=\s)")
 _TITLE_SUBJECT = re.compile(r"\btentang\b\s*", re.IGNORECASE)
+ITEM_CODE = re.compile(r"\bI\d{1,2}[-_ ]L[1-5](?:[-_ ]\d{2})?\b", re.IGNORECASE)
 # Kept upper case when an ALL-CAPS title is set in title case (the common ones in Pemdi evidence).
 _ACRONYMS = frozenset(
     [
@@ -209,8 +210,8 @@ def describe(doc: Document | None, path: str, lang: str = "id") -> str:
     A title with "tentang" gives `Keputusan Nomor 12 tanggal ... tentang Tim ...`; a title without it names
     the document itself (`Notulen Rapat Kolaborasi tanggal ...`), so the kind is not said twice."""
     if doc is None:
-        return file_name(path)
-    title = plain(doc.title) if meaningful_title(doc.title) else ""
+        return without_item_codes(file_name(path))
+    title = plain(doc.title).lstrip(" .,:;-") if meaningful_title(doc.title) else ""
     kind = say(f"kind.{doc.doc_type}", lang) if doc.doc_type else ""
     # recognition may give the whole title ("NOTULEN RAPAT ...") or only its subject ("TIM KOORDINASI ...")
     names_itself = bool(kind) and title.lower().startswith(kind.split()[0].lower())
@@ -230,7 +231,8 @@ def describe(doc: Document | None, path: str, lang: str = "id") -> str:
     if doc.issuer:
         text = f"{text}, {say('note.issuer', lang, issuer=plain(doc.issuer))}" if text else plain(doc.issuer)
     if not title and not doc.number:
-        text = f"{text} ({file_name(path)})" if text else file_name(path)
+        shown = without_item_codes(file_name(path))
+        text = f"{text} ({shown})" if text else shown
     return text
 
 
@@ -242,3 +244,9 @@ def meaningful_title(title: str | None) -> bool:
 def file_name(path: str) -> str:
     """The last part of a document path (archive members included)."""
     return path.replace("!/", "/").rsplit("/", 1)[-1]
+
+
+def without_item_codes(name: str) -> str:
+    """`I1-L2-01 Renja 2026.pdf` → `Renja 2026.pdf`: in the package the file carries its own item's code, so
+    another item's code in a note or a name would mislead (a name that is only a code stays)."""
+    return " ".join(ITEM_CODE.sub(" ", name).split()).lstrip("-_ ") or name
