@@ -98,6 +98,20 @@ def test_tree_names_and_copies_follow_the_verdicts(sample) -> None:
 def test_page_extracts_hold_the_source_pages(sample) -> None:
     report, pkg, _ = sample
     by_code = {i.code: i for v in report.indicators for i in v.items}
+    docs = {d.path: d for d in report.documents}
+    # every long PDF of which a copied item needs at most half the pages gets an extract (the Pemdi sample
+    # has no such document today; the fixture tests cover a 30-page budget)
+    for item in by_code.values():
+        for ref in item.documents if item.verdict in ("accepted", "auto_rejected") else ():
+            d = docs.get(ref.path)
+            if (
+                d
+                and d.format == "pdf"
+                and ref.pages
+                and d.page_count >= 8
+                and 2 * len(set(ref.pages)) <= d.page_count
+            ):
+                assert list(pkg.rglob(f"{item.code}_*_hal-*.pdf")), (item.code, ref.path)
     for part in pkg.rglob("*_hal-*.pdf"):
         code = part.name.split("_", 1)[0]
         label = part.stem.rsplit("_hal-", 1)[1]
