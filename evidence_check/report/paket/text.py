@@ -145,8 +145,9 @@ def warning(code: str, **params: object) -> Finding:
 
 def plain(text: str) -> str:
     """Text that survives a web form: no control characters, tabs or Markdown; single spaces; plain quotes."""
-    text = unicodedata.normalize("NFKC", text or "").translate(_FORM_SAFE)
-    text = "".join(" " if unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") else c for c in text)
+    text = " ".join(unicodedata.normalize("NFKC", text or "").translate(_FORM_SAFE).split())
+    if not text.isprintable():  # rare: zero-width, bidi or other format characters left after the split
+        text = "".join(" " if unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") else c for c in text)
     text = _HEADING.sub(" ", _EMPHASIS.sub("", text))
     return " ".join(text.split())
 
