@@ -488,3 +488,39 @@ def test_page_extract_failure_is_a_warning(tmp_path: Path) -> None:
     assert not list((tmp_path / "out" / "paket").rglob("*_hal-*"))
     row = next(r for r in _manifest_rows(tmp_path / "out" / "paket") if r["Kode butir"] == "I1-L2-04")
     assert row["Berkas dalam paket"] == "I1 Tata Kelola/L2/I1-L2-04_DPA-2026.pdf"
+
+
+def test_several_unsigned_pdfs_are_also_joined(tmp_path: Path) -> None:
+    root = tmp_path / "in"
+    build_input(root)
+    report = make_report(root)
+    i1, i4, i20 = report.indicators
+    renja = ItemDocument("Perencanaan/Rancangan Renja 2027.pdf", (1,))
+    dpa = ItemDocument("Anggaran/DPA Diskominfo 2026 (final).pdf", (12, 13))
+    sk = ItemDocument("01 Kolaborasi/SK Tim Koordinasi Pemdi.pdf", (2,))
+    items = tuple(
+        replace(i, documents=(renja, dpa))
+        if i.code == "I1-L2-04"
+        else replace(i, documents=(renja, sk))
+        if i.code == "I1-L1-01"
+        else i
+        for i in i1.items
+    )
+    write_paket(replace(report, indicators=(replace(i1, items=items), i4, i20)), tmp_path / "out")
+    pkg = tmp_path / "out" / "paket"
+    joined = pkg / "I1 Tata Kelola/L2/I1-L2-04_gabungan-2-berkas.pdf"
+    pdf = pdfium.PdfDocument(str(joined))
+    try:
+        assert len(pdf) == 1 + 30
+        assert "RANCANGAN RENCANA KERJA" in pdf[0].get_textpage().get_text_range()
+    finally:
+        pdf.close()
+    rows = {r["Kode butir"]: r for r in _manifest_rows(pkg)}
+    assert "I1-L2-04_gabungan-2-berkas.pdf" in rows["I1-L2-04"]["Berkas dalam paket"]
+    assert "MERGED" in rows["I1-L2-04"]["Peringatan unggah"]
+    # the decree is digitally signed: joining would destroy the signature, so nothing is joined
+    assert (
+        not list(pkg.rglob("I1-L1-01_gabungan*"))
+        and "DIGITAL_SIGNATURE" in rows["I1-L1-01"]["Peringatan unggah"]
+    )
+    assert "SEVERAL_FILES" in rows["I1-L1-01"]["Peringatan unggah"]

@@ -80,7 +80,14 @@ def test_tree_names_and_copies_follow_the_verdicts(sample) -> None:
     for v, item in items:
         folder = next((p for p in pkg.glob(f"{v.code} *") if p.is_dir()), None)
         got = sorted(folder.glob(f"L{item.level}/{item.code}_*")) if folder else []
-        whole = [p for p in got if "_hal-" not in p.name]
+        whole = [p for p in got if "_hal-" not in p.name and "_gabungan-" not in p.name]
+        for joined in (p for p in got if "_gabungan-" in p.name):  # several unsigned PDFs → one upload
+            pdfs = [_source_bytes(q.path) for q in item.documents if q.path.lower().endswith(".pdf")]
+            merged = pdfium.PdfDocument(str(joined))
+            try:
+                assert len(merged) == sum(len(pdfium.PdfDocument(b)) for b in set(pdfs)), joined
+            finally:
+                merged.close()
         if item.verdict in ("accepted", "auto_rejected") and item.documents:
             distinct = {
                 docs[d.path].sha256 if d.path in docs and docs[d.path].sha256 else d.path

@@ -38,6 +38,8 @@ def test_catalogue_loads_and_covers_every_code_used() -> None:
         "SOURCE_MISSING",
         "PAGES_NOT_EXTRACTED",
         "FROM_ARCHIVE",
+        "MERGED",
+        "NOT_MERGED",
     ):
         assert msgs[code].severity in ("warning", "info") and msgs[code].id and msgs[code].en
     for v in ("accepted", "wrong_evidence", "missing", "auto_rejected"):

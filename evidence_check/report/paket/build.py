@@ -17,7 +17,7 @@ from ...errors import EvidenceCheckError
 from ...models import Document, Finding, RunReport
 from .hygiene import file_warnings
 from .names import pages_label
-from .pdfpages import PageExtractError, extract_pages
+from .pdfpages import PageExtractError, extract_pages, merge_pdfs
 from .plan import Entry, FilePlan, PaketSettings, Plan
 from .sources import SEP, SourceResolver, copy_hashed
 from .tables import Outcome, manifest_csv, manifest_xlsx, todo_text, todo_text_59
@@ -70,15 +70,36 @@ def _copy_whole(
     return True, warns
 
 
+def _merge(f: FilePlan, resolver: SourceResolver, target: Path, settings: PaketSettings) -> Warned:
+    found = [resolver.locate(p).path for p in f.merge]
+    sources = [p for p in found if p is not None]
+    if len(sources) < 2:
+        return []  # the missing sources are reported where they are copied
+    try:
+        merge_pdfs(sources, target)
+    except PageExtractError as exc:
+        target.unlink(missing_ok=True)
+        return [(f.target, warning("NOT_MERGED", file=target.name, reason=str(exc)))]
+    size = target.stat().st_size
+    notes = [(f.target, warning("MERGED", file=target.name, count=len(sources)))]
+    return notes + [(f.target, w) for w in file_warnings(target.name, None, size, settings.max_upload_mb)]
+
+
 def _copy_entry(
     e: Entry, docs: dict[str, Document], resolver: SourceResolver, root: Path, settings: PaketSettings
 ) -> Outcome:
     written: list[str] = []
     warns: Warned = []
-    wholes = [f for f in e.files if not f.pages]
+    wholes = [f for f in e.files if not f.pages and not f.merge]
     if len(wholes) > 1:
         warns.append((e.folder, warning("SEVERAL_FILES", items=e.key, count=len(wholes))))
     for f in e.files:
+        if f.merge:
+            more = _merge(f, resolver, root / f.target, settings)
+            warns += more
+            if (root / f.target).is_file():
+                written.append(f.target)
+            continue
         doc = docs.get(f.source)
         located = resolver.locate(f.source)
         if located.path is None:

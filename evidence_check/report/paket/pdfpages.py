@@ -52,3 +52,27 @@ def page_count(path: Path) -> int:
         return len(pdf)
     finally:
         pdf.close()
+
+
+def merge_pdfs(sources: list[Path], dst: Path) -> int:
+    """Join whole PDFs, in order, into a new PDF; return its page count. The sources are opened read-only."""
+    import pypdfium2 as pdfium
+
+    new = pdfium.PdfDocument.new()
+    try:
+        for src in sources:
+            try:
+                pdf = pdfium.PdfDocument(str(src))
+            except pdfium.PdfiumError as exc:
+                raise PageExtractError(f"{src.name}: PDF tidak dapat dibuka: {exc}") from None
+            try:
+                new.import_pages(pdf)
+            except pdfium.PdfiumError as exc:
+                raise PageExtractError(f"{src.name}: pdfium: {exc}") from None
+            finally:
+                pdf.close()
+        dst.parent.mkdir(parents=True, exist_ok=True)
+        new.save(str(dst))
+        return len(new)
+    finally:
+        new.close()

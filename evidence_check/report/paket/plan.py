@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ...models import Document, IndicatorVerdict, ItemVerdict, RunReport
+from .hygiene import has_digital_signature
 from .names import indicator_folder, item_file_name, safe_code, safe_extension, unique
 from .notes import indicator_note, item_note
 from .text import file_name, meaningful_title, say, title_subject, without_item_codes
@@ -28,6 +29,7 @@ class PaketSettings:
         None  # None: the framework file's value_model (else pemdi-2026 §5)
     )
     make_zip: bool = True
+    merge_pdfs: bool = True  # an item backed by several unsigned PDFs also gets them joined into one file
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,7 @@ class FilePlan:
     target: str  # POSIX path inside paket/
     source: str  # Document.path in the input
     pages: tuple[int, ...] = ()  # non-empty: only these pages, as a separate PDF
+    merge: tuple[str, ...] = ()  # non-empty: these documents' PDFs joined into one upload (source unused)
 
 
 @dataclass(frozen=True)
@@ -116,7 +119,27 @@ def _files(
         if chosen:
             part = unique(item_file_name(code, label, ".pdf", pages=chosen, limit=settings.name_chars), taken)
             out.append(FilePlan(f"{folder}/{part}", path, chosen))
+    joined = _mergeable(out, docs, settings)
+    if joined:
+        name = unique(
+            item_file_name(code, f"gabungan {len(joined)} berkas", ".pdf", limit=settings.name_chars), taken
+        )
+        out.append(FilePlan(f"{folder}/{name}", joined[0], merge=joined))
     return tuple(out)
+
+
+def _mergeable(files: list[FilePlan], docs: dict[str, Document], settings: PaketSettings) -> tuple[str, ...]:
+    """The PDFs of an item to join into the one upload the portal takes: only when there are several and none
+    carries a digital signature (joining would destroy it) or failed to read."""
+    pdfs = [
+        f.source for f in files if not f.pages and (d := docs.get(f.source)) is not None and d.format == "pdf"
+    ]
+    if not settings.merge_pdfs or len(pdfs) < 2:
+        return ()
+    chosen = [docs[p] for p in pdfs]
+    if any(has_digital_signature(d) or any(x.severity == "error" for x in d.findings) for d in chosen):
+        return ()
+    return tuple(pdfs)
 
 
 def _item_entries(
