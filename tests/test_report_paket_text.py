@@ -8,7 +8,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from evidence_check.messages import catalogue
 from evidence_check.models import DOC_TYPES, Document, IndicatorVerdict, ItemDocument, ItemVerdict
 from evidence_check.report.paket.names import (
     indicator_folder,
@@ -19,14 +18,14 @@ from evidence_check.report.paket.names import (
     unique,
 )
 from evidence_check.report.paket.notes import item_note
-from evidence_check.report.paket.text import describe, format_date, plain, truncate
+from evidence_check.report.paket.text import describe, format_date, phrases, plain, truncate
 from evidence_check.report.paket.todo import all_tasks, indicator_tasks
 
 SAFE_NAME = re.compile(r"^[A-Za-z0-9_.-]+$")
 
 
 def test_catalogue_loads_and_covers_every_code_used() -> None:
-    msgs = catalogue("paket")
+    msgs = phrases()
     for code in (
         "NOT_PDF",
         "NO_TEXT_LAYER",
