@@ -475,7 +475,7 @@ def test_report_without_indicators(tmp_path: Path) -> None:
 
 
 def test_page_extract_failure_is_a_warning(tmp_path: Path) -> None:
-    """The budget was replaced by a 3-page file after the check: the extract cannot be cut, the rest goes on."""
+    """The budget was replaced by a 3-page file after the check: no extract is cut, the rest goes on."""
     from tests import docfactory as f
 
     root = tmp_path / "in"

@@ -168,7 +168,7 @@ def todo_rows(plan: Plan, lang: str) -> list[list[object]]:
 
 
 def weak_indicators(plan: Plan) -> list[Entry]:
-    """59/2020 (no items): the indicators still weak or missing, heaviest first (weight is the index share)."""
+    """59/2020 (no items): the indicators still weak or missing, heaviest first (weight = index share)."""
     open_ = [e for e in plan.entries if e.item is None and e.indicator.status != "supported"]
     return sorted(open_, key=lambda e: (-e.indicator.weight, e.indicator.id))
 
