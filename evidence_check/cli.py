@@ -66,7 +66,7 @@ def _parse_formats(value: str) -> tuple[str, ...]:
 @main.command("check")
 @click.argument("input_path", metavar="FOLDER", type=click.Path(exists=True, path_type=Path))
 @click.option("-o", "--out", type=click.Path(path_type=Path), help="Output folder (default ./laporan-evidence-check; never inside FOLDER).")
-@click.option("-f", "--format", "formats", default="html,json", show_default=True, help="Comma list: html,json,md,csv,xlsx,pdf.")
+@click.option("-f", "--format", "formats", default="html,json", show_default=True, help="Comma list: html,json,md,csv,xlsx,pdf,paket.")
 @click.option("-j", "--jobs", type=click.IntRange(1, 256), help="Worker processes (default: all cores).")
 @click.option("--no-cache", is_flag=True, help="Read every file again instead of using cached extraction results.")
 @click.option("--cache-dir", type=click.Path(path_type=Path), help="Extraction cache folder (default: user cache dir).")
@@ -166,6 +166,64 @@ def exit_code_for(report, fail_on: str | None) -> ExitCode:  # noqa: ANN001
     if fail_on == "weak" and statuses & {"weak", "missing"}:
         return ExitCode.FINDINGS
     return ExitCode.OK
+
+
+@main.command("pack")
+@click.argument("input_path", metavar="FOLDER", type=click.Path(exists=True, path_type=Path))
+@click.option("-o", "--out", type=click.Path(path_type=Path), help="Output folder (default as for check; never inside FOLDER).")
+@click.option("--instansi", help='Agency under evaluation, e.g. "Kabupaten Sukamaju" (default: inferred).')
+@click.option("--klaim", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Self-assessment CSV/XLSX.")
+@click.option("--tahun", type=click.IntRange(2000, 2100), help="Evaluation period year (default: as for check).")
+@click.option("--framework", help="Framework file under rules/frameworks/ (default: as for check).")
+@click.option("--indeks-eksternal", "indeks_eksternal", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="CSV/XLSX of external index values (as for check).")
+@click.option("--rules", "rules_dirs", multiple=True, type=click.Path(exists=True, file_okay=False, path_type=Path), help="Extra rules folder (repeatable).")
+@click.option("-j", "--jobs", type=click.IntRange(1, 256), help="Worker processes (default: all cores).")
+@click.option("--no-cache", is_flag=True, help="Read every file again instead of using cached extraction results.")
+@click.option("--cache-dir", type=click.Path(path_type=Path), help="Extraction cache folder (default: user cache dir).")
+@click.option("--catatan-maks", "note_chars", type=click.IntRange(100, 20000), default=1000, show_default=True,
+              help="Longest note in characters (the portal's note field; its real limit is not published).")
+@click.option("--batas-unggah-mb", "max_upload_mb", type=click.FloatRange(0.01), default=10.0, show_default=True,
+              help="Warn about files above this size (a guess: the portal's limit is not published).")
+@click.option("--tanpa-zip", is_flag=True, help="Do not write paket.zip beside the folder.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress or summary; only errors.")
+def pack_cmd(input_path: Path, out: Path | None, instansi: str | None, klaim: Path | None, tahun: int | None,
+             framework: str | None, indeks_eksternal: Path | None, rules_dirs: tuple[Path, ...], jobs: int | None, no_cache: bool,
+             cache_dir: Path | None, note_chars: int,
+             max_upload_mb: float, tanpa_zip: bool, quiet: bool) -> None:
+    """Build the upload package: paket/ (one folder per indicator and level, notes, manifest, to-do) and paket.zip.
+
+    The same package as `check --format paket`, with its settings; the input folder is only read.
+    """
+    from dataclasses import replace
+
+    from .api import check_folder
+    from .context import Options
+    from .errors import EvidenceCheckError
+    from .report.paket import PaketSettings, write_paket
+
+    out_dir = out or default_out(input_path)
+    if _inside(out_dir, input_path if input_path.is_dir() else input_path.parent):
+        raise click.UsageError(f"--out {out_dir} is inside the input folder; the input is never written to.")
+    opts = Options(input=input_path, out=out_dir, formats=("paket",), use_cache=not no_cache, cache_dir=cache_dir,
+                   verbosity=-1 if quiet else 0, instansi=instansi, klaim=klaim, rules_dirs=rules_dirs)
+    extra = {k: v for k, v in (("jobs", jobs), ("tahun", tahun), ("framework", framework),
+                                ("indeks_eksternal", indeks_eksternal)) if v}
+    opts = replace(opts, **extra)
+    settings = PaketSettings(note_chars=note_chars, max_upload_mb=max_upload_mb, make_zip=not tanpa_zip)
+    progress = _progress(quiet)
+    try:
+        report = check_folder(opts.input, opts, **({"progress": progress} if progress else {}))
+        written = write_paket(report, out_dir, opts.lang, settings)
+    except EvidenceCheckError as exc:
+        click.echo(f"evidence-check: {exc}", err=True)
+        sys.exit(int(exc.exit_code))
+    except KeyboardInterrupt:
+        click.echo("evidence-check: dihentikan (interrupted); paket lama (bila ada) tidak diubah.", err=True)
+        sys.exit(int(ExitCode.INTERRUPTED))
+    if not quiet:
+        click.echo("\n".join(str(p) for p in written))
+    sys.exit(int(exit_code_for(report, None)))
 
 
 @main.command("text")
