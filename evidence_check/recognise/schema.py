@@ -13,8 +13,8 @@ from ..models import DOC_TYPES
 from ..messages import MessageFile, MessageRule
 from ..rules.loader import find_rule_files, load_model
 
-Scope = Literal["title", "first", "last", "scan", "header"]
-CueKind = Literal["heading", "regex", "phrase", "format", "layout"]
+Scope = Literal["title", "first", "last", "scan", "header", "body"]
+CueKind = Literal["heading", "regex", "phrase", "format", "layout", "producer"]
 
 
 class _Strict(BaseModel):
@@ -26,7 +26,8 @@ class Cue(_Strict):
 
     kind: heading = regex anchored at a line start in the title block (the legal form line);
           regex = regex anywhere in `scope`; phrase = words matched by spaCy's PhraseMatcher
-          (fuzzy on OCR pages); format = the file format; layout = short pages (slides, screenshots).
+          (fuzzy on OCR pages); format = the file format; layout = short pages (slides, screenshots);
+          producer = regex on the PDF's Creator/Producer metadata (a deck exported from PowerPoint).
     """
 
     id: str
@@ -52,10 +53,10 @@ class Cue(_Strict):
 
     @model_validator(mode="after")
     def _has_payload(self) -> Cue:
-        need = {"heading": self.pattern, "regex": self.pattern, "phrase": self.phrases or None,
+        need = {"heading": self.pattern, "regex": self.pattern, "producer": self.pattern, "phrase": self.phrases or None,
                 "format": self.formats or None, "layout": self.max_chars_per_page}
         if need[self.kind] is None:
-            what = {"heading": "pattern", "regex": "pattern", "phrase": "phrases", "format": "formats",
+            what = {"heading": "pattern", "regex": "pattern", "producer": "pattern", "phrase": "phrases", "format": "formats",
                     "layout": "max_chars_per_page"}[self.kind]
             raise ValueError(f"a '{self.kind}' cue needs '{what}'")
         return self
@@ -85,6 +86,7 @@ class StatusCue(_Strict):
     signature: bool = False  # the cue shows a signature (sets `signed`)
     applies_to: list[str] = Field(default_factory=list)  # doc types; empty = all
     scope: Scope = "scan"
+    before_subject: bool = False  # title scope only: look above the TENTANG line (the heading, not the subject)
     pattern: str
     note: str = ""
 
@@ -101,7 +103,18 @@ class StatusCue(_Strict):
 class StatusRules(_Strict):
     type: Literal["status"]
     placeholder_number: str  # regex: a number that is only dots/X/blank
+    # regex: the placeholder was typed (dots, X-es, an empty segment), not merely absent from the text layer
+    explicit_placeholder: str = r"[.…_]{3,}|X{2,}|x{2,}"
     cues: list[StatusCue]
+
+    @field_validator("placeholder_number", "explicit_placeholder")
+    @classmethod
+    def _regex_compiles(cls, v: str) -> str:
+        try:
+            re.compile(v)
+        except re.error as exc:
+            raise ValueError(f"regex does not compile: {exc}") from None
+        return v
 
 
 class Region(_Strict):
