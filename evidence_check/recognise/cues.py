@@ -76,10 +76,12 @@ def _is_bare_form_word(line: str) -> bool:
 def match_heading(cue: Cue, view: View, rules: RecognitionRules) -> Hit | None:
     rx = rules.rx(HEADING_PREFIX + "(?:" + (cue.pattern or "") + ")", case=True)
     for i, (page, line) in enumerate(view.title):
-        m = rx.search(line) or (_is_bare_form_word(line) and i + 1 < len(view.title)
-                                and rx.search(line.strip() + " " + view.title[i + 1][1].strip()))
-        if m:
+        if rx.search(line):
             return Hit(cue.id, line.strip()[:120], page, cue.weight, i)
+        if _is_bare_form_word(line) and i + 1 < len(view.title):
+            joined = line.strip() + " " + view.title[i + 1][1].strip()
+            if rx.search(joined):
+                return Hit(cue.id, joined[:120], page, cue.weight, i)
     if view.ocr and cue.phrases:
         thr = rules.ocr.fuzzy_line_threshold
         for i, (page, line) in enumerate(view.title[:FUZZY_HEADING_LINES]):
