@@ -241,3 +241,21 @@ def test_coordinating_ministry_regulation_is_reference_for_a_region() -> None:
     doc = recognise(_permenko("PEREKONOMIAN"))
     agency = resolve_agency([doc], "Kabupaten Sleman", rules())
     assert "NATIONAL_REGULATION" in codes(assess_provenance(doc, agency, rules()))
+
+
+# --- a scanned, signed SOP whose dates are handwritten --------------------------------------------------------
+SOP_SCAN = ("PEMERINTAH KOTA DENPASAR\nNomor SOP\nTanggal Pembuatan 13 Oktober 2017\nTanggal Efektif\n"
+            "Disahkan oleh\nKepala Badan Kepegawaian\nDrs. NAMA, MM\nPembina Utama Muda\n{nip}\nNama SOP\n"
+            "SOP PERBAIKAN DATA\nKualifikasi Pelaksana\n")
+
+
+def test_signed_sop_scan_is_enacted() -> None:
+    doc = recognise(SOP_SCAN.format(nip="NIP. 19581231 198203 1 368"), method="ocr")
+    assert doc.status == "enacted" and "enacted.sop_signed_scan" in rule_ids(doc, "status")
+    assert recognise(SOP_SCAN.format(nip="19581231 198203 1 368"), method="ocr").status == "enacted"  # label lost
+
+
+def test_unsigned_sop_scan_and_signed_text_layer_stay_unknown() -> None:
+    assert recognise(SOP_SCAN.format(nip=""), method="ocr").status == "unknown"
+    # on a text layer an empty Tanggal Efektif is really empty
+    assert recognise(SOP_SCAN.format(nip="NIP. 19581231 198203 1 368")).status == "unknown"

@@ -87,6 +87,7 @@ class StatusCue(_Strict):
     applies_to: list[str] = Field(default_factory=list)  # doc types; empty = all
     scope: Scope = "scan"
     before_subject: bool = False  # title scope only: look above the TENTANG line (the heading, not the subject)
+    ocr_only: bool = False  # only on OCR pages (a printed, signed copy that was scanned)
     pattern: str
     note: str = ""
 

@@ -63,6 +63,8 @@ def _cue_hits(doc_type: str, view: View, rules: RecognitionRules) -> list[tuple[
         pages = view.scope(c.scope)
         if c.before_subject:
             pages = _above_subject(pages)
+        if c.ocr_only:
+            pages = tuple(p for p in pages if p.ocr)
         hit = match_regex(c.pattern, pages, rules, c.id)
         if hit:
             out.append((hit, c.side, c.strength, c.signature))
@@ -119,6 +121,10 @@ def decide_status(doc: Document, doc_type: str, legal_form: bool, applies: bool,
         sop_ok = tuple(h for h in strong_enacted if h.cue_id == "enacted.sop_pengesahan")
         if sop_ok and not missing:
             return StatusVerdict("enacted", signed, sop_ok, weak_draft, enacted)
+        scan_ok = tuple(h for h in strong_enacted if h.cue_id == "enacted.sop_signed_scan")
+        if scan_ok and not weak_draft:
+            # a scanned, signed SOP: its dates and number are often handwritten and unreadable to OCR
+            return StatusVerdict("enacted", signed, scan_ok, weak_draft, enacted)
         return StatusVerdict("unknown", signed, (), weak_draft, enacted, sop_missing=missing or ("Pengesahan",))
     if not applies:
         return StatusVerdict("unknown", signed, (), weak_draft, enacted)
