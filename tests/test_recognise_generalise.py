@@ -259,3 +259,11 @@ def test_unsigned_sop_scan_and_signed_text_layer_stay_unknown() -> None:
     assert recognise(SOP_SCAN.format(nip=""), method="ocr").status == "unknown"
     # on a text layer an empty Tanggal Efektif is really empty
     assert recognise(SOP_SCAN.format(nip="NIP. 19581231 198203 1 368")).status == "unknown"
+
+
+def test_year_from_a_cover_line_or_a_year_field() -> None:
+    assert recognise("MONEV PENINGKATAN INDEKS SPBE 2019\nNo Indikator Rekomendasi\n").year == 2019
+    assert recognise("LAPORAN ANALISIS CAPAIAN PEMDI\nTahun Penilaian | 2026\n", fmt="xlsx").year == 2026
+    # a cited regulation's number and a year further down a long first line are not the document's year
+    assert recognise("DAFTAR INVENTARIS\nAPLIKASI DINAS KOMINFO\nberdasarkan Perda Nomor 3 Tahun 2019\n"
+                     "PERATURAN DAERAH NOMOR 3 2019\n").year is None

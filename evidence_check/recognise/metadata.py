@@ -149,11 +149,25 @@ _MONTH_YEAR_LINE = re.compile(r"^\s*[A-Z][A-Za-z .]{2,30},\s*(?:Januari|Februari
                               r"Agustus|September|Oktober|November|Nopember|Desember)\s+((?:19|20)\d\d)\s*$", re.MULTILINE)
 
 
+# "Tahun Penilaian | 2026", "Tahun Anggaran : 2019": a year field in a form or print
+_YEAR_FIELD = re.compile(r"^\s*Tahun(?:\s+[A-Za-z]+)?\s*[:|]\s*((?:19|20)\d\d)\b", re.MULTILINE | re.IGNORECASE)
+# "MONEV PENINGKATAN INDEKS SPBE 2019": a capitalised cover line that ends with its year
+_CAPS_LINE_YEAR = re.compile(r"^(?!.*\b(?:NOMOR|Nomor|No\.)\b)[A-Z][A-Z0-9 .,&/\-]{8,}\s((?:19|20)\d\d)\s*$")
+COVER_YEAR_LINES = 3
+
+
 def title_year(view: View) -> int | None:
-    """'TAHUN 2022' / 'TAHUN ANGGARAN 2019' in a capitalised title line (not a cited regulation), else a cover's
-    place and month ('Jakarta, Juni 2015')."""
-    m = _YEAR_IN_TITLE.search(view.title_text) or _MONTH_YEAR_LINE.search(view.title_text)
-    return int(m.group(1)) if m else None
+    """'TAHUN 2022' / 'TAHUN ANGGARAN 2019' in a capitalised title line (not a cited regulation), else a year
+    field, a cover's place and month ('Jakarta, Juni 2015') or a capitalised first line ending with a year."""
+    m = (_YEAR_IN_TITLE.search(view.title_text) or _YEAR_FIELD.search(view.title_text)
+         or _MONTH_YEAR_LINE.search(view.title_text))
+    if m:
+        return int(m.group(1))
+    for _, line in view.title[:COVER_YEAR_LINES]:
+        m = _CAPS_LINE_YEAR.match(line.strip())
+        if m:
+            return int(m.group(1))
+    return None
 
 
 def read_title(view: View, start: int) -> tuple[str, int | None] | None:
