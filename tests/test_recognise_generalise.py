@@ -267,3 +267,24 @@ def test_year_from_a_cover_line_or_a_year_field() -> None:
     # a cited regulation's number and a year further down a long first line are not the document's year
     assert recognise("DAFTAR INVENTARIS\nAPLIKASI DINAS KOMINFO\nberdasarkan Perda Nomor 3 Tahun 2019\n"
                      "PERATURAN DAERAH NOMOR 3 2019\n").year is None
+
+
+QR_NOTE = ("Untuk memastikan keaslian dokumen, silakan pindai QR Code atau buka https://tte.sukamaju.go.id/verifikasi")
+
+
+def test_qr_verification_statement_completes_an_act() -> None:
+    closing = ("Ditetapkan di Lima Puluh\npada tanggal ...\nBUPATI BATU BARA,\nZAHIR\n" + QR_NOTE)
+    doc = recognise(perbup(closing=closing))
+    assert doc.status == "enacted" and "enacted.esign_verification" in rule_ids(doc, "status")
+    closing = "Ditetapkan di Lima Puluh\npada tanggal ...\nBUPATI BATU BARA,\nZAHIR\nSilakan hubungi kami."
+    assert recognise(perbup(closing=closing)).status == "draft"
+
+
+def test_browser_address_bar_marks_a_screenshot() -> None:
+    # the page's own heading ("PROFIL …") would make it a profile form without the address bar
+    shot = recognise("← → C simpeg.slemankab.go.id/profil\nPROFIL PEGAWAI\nBeranda\nRiwayat\n", method="ocr",
+                     fmt="image")
+    assert shot.doc_type == "tangkapan_layar" and "tangkapan_layar.address_bar" in rule_ids(shot, "doc_type")
+    letter = recognise("PEMERINTAH KOTA DENPASAR\nWebsite : www.denpasarkota.go.id\nNomor : 005/12/2019\n"
+                       "Sifat : Penting\nPerihal : Hasil Evaluasi\nYth. Kepala Dinas\n", method="ocr", fmt="image")
+    assert letter.doc_type == "lainnya"

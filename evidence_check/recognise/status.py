@@ -41,7 +41,7 @@ class StatusVerdict:
 
 
 _SUBJECT_LINE = re.compile(r"^\s*TENTANG\b", re.MULTILINE)
-ESIGN_CUES = ("enacted.bsre", "enacted.pdf_signature")
+ESIGN_CUES = ("enacted.bsre", "enacted.pdf_signature", "enacted.esign_verification")
 # draft cues an enacted act can carry by accident: a heading not deleted, a number/date typed on an image
 LEFTOVER_DRAFT_CUES = ("draft.word_title", "draft.blank_number", "draft.blank_enactment_date")
 
