@@ -288,3 +288,10 @@ def test_browser_address_bar_marks_a_screenshot() -> None:
     letter = recognise("PEMERINTAH KOTA DENPASAR\nWebsite : www.denpasarkota.go.id\nNomor : 005/12/2019\n"
                        "Sifat : Penting\nPerihal : Hasil Evaluasi\nYth. Kepala Dinas\n", method="ocr", fmt="image")
     assert letter.doc_type == "lainnya"
+
+
+def test_number_whose_last_segment_is_tahun() -> None:
+    doc = recognise(_kepbup("WALIDATA", number="500.14/784/BUP/VI/TAHUN 2024"))
+    assert (doc.number, doc.year) == ("500.14/784/BUP/VI/TAHUN 2024", 2024)
+    doc = recognise(_kepbup("WALIDATA", number="12 TAHUN 2024"))
+    assert (doc.number, doc.year) == ("12", 2024)

@@ -101,7 +101,10 @@ def read_number(view: View, start: int, rules: RecognitionRules) -> NumberRead |
         year: int | None = None
         num = rest
         mt = _NUM_TAHUN.match(rest)
-        if mt:
+        if mt and mt.group("num").rstrip().endswith("/") and mt.group("year"):
+            # "500.14/784/BUP/VI/TAHUN 2024": 'TAHUN 2024' is the number's last segment, not "NOMOR x TAHUN y"
+            num, year = rest, int(mt.group("year"))
+        elif mt:
             num, year = mt.group("num"), int(mt.group("year")) if mt.group("year") else None
         elif re.match(r"^TAHUN\b", rest, re.I):
             num = ""
