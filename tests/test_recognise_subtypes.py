@@ -158,3 +158,9 @@ def test_duplicate_subtype_ids_rejected(tmp_path: Path) -> None:
                     + "  - id: x\n    label: Y\n    cues:\n      - {id: x.b, where: cover, pattern: 'Y'}\n")
     with pytest.raises(RuleError, match=r"subtypes\.yaml.*duplicate id 'x'"):
         load_recognition_rules(dirs)
+
+
+def test_portal_screenshot_linking_to_a_survey_is_an_app_screenshot() -> None:
+    shot = recognise("PORTAL LAYANAN KABUPATEN SUKAMAJU\nBeranda\nLayanan\nSurvei Kepuasan Masyarakat (SKM)\n",
+                     method="ocr", fmt="image")
+    assert (shot.doc_type, shot.subtype) == ("tangkapan_layar", "tangkapan_layar_aplikasi")
