@@ -19,7 +19,7 @@ def build_agency(root: Path, region: tx.Region, *, scan: bool = False, draft: bo
     f.text_pdf(root / "Indikator 2" / "Laporan_Monev.pdf", tx.laporan_monev(region)[:3])
     f.docx_file(root / "Notulen.docx", [ln for p in tx.notulen_rapat(region) for ln in p.splitlines()])
     if draft:
-        f.text_pdf(root / "Draft_Perkada_Aplikasi.pdf", tx.rancangan_perkada_spbe(region)[:2], watermark="DRAFT")
+        f.text_pdf(root / "Draft_Perkada_Aplikasi.pdf", tx.rancangan_perkada_spbe(region), watermark="DRAFT")
     if scan:
         f.scanned_pdf(root / "Undangan_scan.pdf", [tx.undangan_rapat(region, day=dt.date(2024, 5, 6))[0]], seed=seed)
     return root
