@@ -214,13 +214,13 @@ def batch_cmd(root: Path, out: Path | None, mapping: Path | None, cluster: str |
     sys.exit(int(_batch(opts, mapping, cluster, quiet)))
 
 
-def _batch_progress(p) -> None:  # noqa: ANN001 — batch.BatchProgress
+def _batch_progress(p) -> None:  # p: batch.BatchProgress
     eta = "—" if p.eta_s is None else f"{int(p.eta_s // 3600):d}:{int(p.eta_s % 3600 // 60):02d}:{int(p.eta_s % 60):02d}"
     click.echo(f"\r instansi {p.agencies_done}/{p.agencies_total} · dokumen {p.documents_done}/{p.documents_total}"
                f" · {p.docs_per_s:.1f} dok/s · {p.pages_per_s:.1f} hlm/s · sisa ~{eta}   ", err=True, nl=False)
 
 
-def _batch(opts, mapping: Path | None, cluster: str | None, quiet: bool) -> ExitCode:  # noqa: ANN001
+def _batch(opts, mapping: Path | None, cluster: str | None, quiet: bool) -> ExitCode:
     from .batch import check_batch, open_executor, write_summary
     from .batch.engine import _no_progress
     from .errors import EvidenceCheckError

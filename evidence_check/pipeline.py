@@ -111,7 +111,7 @@ def mapper(rules: RunRules, agency: Agency) -> Callable[[Document], Document]:
     return per_document("map", lambda d: map_document(d, rules.framework, agency))
 
 
-def judge_run(docs: list[Document], agency: Agency, skipped: list, rules: RunRules, opts: Options,  # noqa: ANN001
+def judge_run(docs: list[Document], agency: Agency, skipped: list, rules: RunRules, opts: Options,
               timings: dict[str, float]) -> RunReport:
     from .indicators import build_verdicts
     from .indicators.itemjudge import judge_items

@@ -140,11 +140,11 @@ def _ocr_one(img, opts: Options, dpi: int) -> ocr.OcrResult:
         img.close()
 
 
-def scan_dpi(page, target: int) -> float:  # noqa: ANN001 — a pypdfium2 PdfPage
+def scan_dpi(page, target: int) -> float:  # page: a pypdfium2 PdfPage
     """`target`, or the page's own scan resolution when the page is one image covering it at
     NATIVE_MIN_DPI..target dpi (then rendering at that scale maps one image pixel to one pixel)."""
     try:
-        import pypdfium2.raw as raw
+        from pypdfium2 import raw
 
         w, h = page.get_size()
         images = list(page.get_objects(filter=(raw.FPDF_PAGEOBJ_IMAGE,), max_depth=2))
