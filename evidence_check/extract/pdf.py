@@ -1,6 +1,7 @@
 """PDF pages: pdfium's text layer where it is usable, Tesseract where it is not (scans, glyph soup)."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from ..context import Options
@@ -112,6 +113,7 @@ def extract_pdf(path: Path, opts: Options, progress: PageProgress = no_progress)
         if len(ocr_budget) < len(to_ocr):
             out.findings.append(make_finding("extraction", "PARTIALLY_READ", read=len(wanted) - len(to_ocr) + len(ocr_budget),
                                              total=total, limit=opts.max_ocr_pages))
+        out.meta.update(_raw_facts(path, pdf, out.pages, out.meta))
     finally:
         pdf.close()
     return out
@@ -126,14 +128,52 @@ def _ocr_is_better(ocr_text: str, layer_text: str, layer_quality: float | None) 
     return q is not None and q > layer_quality + 0.1
 
 
-def _ocr_one(img, opts: Options) -> ocr.OcrResult:
+def _ocr_one(img, opts: Options) -> tuple[ocr.OcrResult, list[str | None]]:
+    from .signatures import read_qr_codes
     from .slots import ocr_slot
 
     try:
         with ocr_slot():
-            return ocr.ocr_image(img, lang=opts.ocr_lang, dpi=opts.ocr_dpi)
+            res = ocr.ocr_image(img, lang=opts.ocr_lang, dpi=opts.ocr_dpi)
+        return res, read_qr_codes(img)  # the page is rendered already: a QR look costs ~20 ms
     finally:
         img.close()
+
+
+# Text pages whose words speak of an electronic signature: their embedded images are searched for a QR code.
+_ESIGN_HINT = re.compile(r"BSrE|Sertifikasi\s+Elektronik|secara\s+elektronik|tanda\s*tangan\s+(?:elektronik|digital)"
+                         r"|\bTTE\b|kode\s+QR|QR\s*code|scan\s+QR|verifikasi", re.IGNORECASE)
+QR_PAGE_LIMIT = 10
+
+
+def _raw_facts(path: Path, pdf, pages: list[Page], meta: dict[str, object]) -> dict[str, object]:
+    """What recognition cannot get from the text alone: budget tables (pdfplumber), the signature
+    dictionaries (pdfsig) and QR codes in embedded images (zxing-cpp). Raw results only; facts.py reads them."""
+    from .signatures import qr_from_page_images, read_pdf_signatures
+    from .tables import budget_pages, read_tables
+
+    raw: dict[str, object] = {}
+    text_pages = {p.number: p.text for p in pages if p.method == "text"}
+    tables = read_tables(path, budget_pages(text_pages))  # OCR pages have no words for pdfplumber
+    if tables:
+        raw["tables"] = tables
+    if meta.get("pdf_signature"):
+        sigs = read_pdf_signatures(path)
+        if sigs:
+            raw["signatures"] = sigs
+    numbers = sorted(text_pages)
+    hinted = [n for n in numbers if _ESIGN_HINT.search(text_pages[n])]
+    chosen = list(dict.fromkeys(hinted + numbers[:2] + numbers[-3:]))[:QR_PAGE_LIMIT]
+    qr = [dict(q) for q in meta.get("qr_codes", [])]  # type: ignore[attr-defined]
+    for n in chosen:
+        page = pdf[n - 1]
+        try:
+            qr += [{"page": n, "text": t} for t in qr_from_page_images(page)]
+        finally:
+            page.close()
+    if qr:
+        raw["qr_codes"] = qr
+    return raw
 
 
 def _ocr_pages(pdf, indexes: list[int], opts: Options, progress: PageProgress, out: Extracted) -> dict[int, Page]:
@@ -148,7 +188,9 @@ def _ocr_pages(pdf, indexes: list[int], opts: Options, progress: PageProgress, o
     inflight: dict[int, object] = {}
 
     def collect(i: int, fut) -> None:  # noqa: ANN001
-        res = fut.result()
+        res, qr = fut.result()
+        if qr:
+            out.meta.setdefault("qr_codes", []).extend({"page": i + 1, "text": t} for t in qr)
         done[i] = Page(number=i + 1, text=clean_text(res.text), method="ocr", confidence=res.confidence,
                        rotation=res.rotation)
 
