@@ -225,7 +225,7 @@ def _index(doc: Document, rules: RecognitionRules, fr: FactsRules, lines: list[L
     value, vpage = None, None
     for ln in lines:
         vm = _search(rules, ix.values, ln.text)
-        if vm:
+        if vm and not _search(rules, ix.not_values, ln.text):
             v = _number(vm.group("value"))
             if v is not None and 0 <= v <= 100 and not 1900 <= v <= 2100:
                 value, vpage = v, ln.page
@@ -406,9 +406,15 @@ def _agreement(doc: Document, rules: RecognitionRules, fr: FactsRules, lines: li
         found = find_dates(uh[1].group("date"), rules.months)
         valid_until = found[0][1] if found else None
         ev.append(_ev("agreement.valid_until", uh[0].text, uh[0].page, "agreement"))
-    if valid_until is None and doc.date and years:
-        valid_until = _add_years(doc.date, years)  # "berlaku 5 (lima) tahun sejak ditandatangani"
-    facts["agreement"] = {"parties": parties, "date": doc.date, "valid_until": valid_until,
+    date = doc.date
+    if date is None:  # "Pada hari ini ... tanggal ..." or the signing line: the first date of the text
+        when = next(((ln, d) for ln in lines if (d := find_dates(ln.text, rules.months))), None)
+        if when:
+            date = when[1][0][1]
+            ev.append(_ev("agreement.date", when[0].text, when[0].page, "agreement"))
+    if valid_until is None and date and years:
+        valid_until = _add_years(date, years)  # "berlaku 5 (lima) tahun sejak ditandatangani"
+    facts["agreement"] = {"parties": parties, "date": date, "valid_until": valid_until,
                           "validity": validity, "page": page}
 
 

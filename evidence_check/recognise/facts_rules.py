@@ -53,6 +53,7 @@ class IndexFacts(_Strict):
     areas: dict[str, list[Regex]]  # IKASANDI areas: Keamanan Siber, Penanganan Insiden Siber, ...
     result: list[Regex]  # words that make a mention a result: nilai, skor, predikat, hasil pengukuran
     values: list[Regex]  # group (?P<value>) on the same line as the instrument or a value word
+    not_values: list[Regex] = Field(default_factory=list)  # lines whose numbers are thresholds, not results
     exclude_doc_types: list[str] = Field(default_factory=list)
 
 
