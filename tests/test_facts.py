@@ -313,10 +313,10 @@ def test_template_placeholder_found(leftover: str) -> None:
 @pytest.mark.parametrize("text", [
     "LAPORAN KEGIATAN\nKepala Dinas,\nBUDI SANTOSO, S.Kom\nNIP. 19750101 200003 1 001",
     "BAB XXX\nKETENTUAN PENUTUP\nPasal XXX cukup jelas.",
-    "RANCANGAN\nPERATURAN BUPATI SUKAMAJU\nNOMOR ..... TAHUN 2025\nTENTANG SPBE\nDitetapkan di Sukamaju\n"
-    "pada tanggal ..................\nBUPATI SUKAMAJU,\n\n(..........................)\nNIP. ..............",
-    "FORMULIR PERMOHONAN AKSES DATA CENTER\nNama : ........................\nPemohon,\n"
-    "(..........................)\nNIP. ..............",
+    ("RANCANGAN\nPERATURAN BUPATI SUKAMAJU\nNOMOR ..... TAHUN 2025\nTENTANG SPBE\nDitetapkan di Sukamaju\n"
+     "pada tanggal ..................\nBUPATI SUKAMAJU,\n\n(..........................)\nNIP. .............."),
+    ("FORMULIR PERMOHONAN AKSES DATA CENTER\nNama : ........................\nPemohon,\n"
+     "(..........................)\nNIP. .............."),
 ])
 def test_no_template_placeholder(text: str) -> None:
     assert "TEMPLATE_PLACEHOLDER" not in codes(recognise(text))

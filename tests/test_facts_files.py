@@ -105,7 +105,7 @@ def _sign(src: Path, dst: Path) -> Path:
     key = ec.generate_private_key(ec.SECP256R1())
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Budi Santoso"),
                       x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Pemerintah Kabupaten Sukamaju")])
-    start = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
+    start = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
     cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
             .serial_number(1).not_valid_before(start).not_valid_after(start + dt.timedelta(days=3650))
             .sign(key, hashes.SHA256()))
@@ -135,9 +135,9 @@ def _modify(signed: Path, dst: Path) -> Path:
     return dst
 
 
-DECREE = ["KEPUTUSAN BUPATI SUKAMAJU\nNOMOR 100/45/2026\nTENTANG\nTIM KOORDINASI SPBE\n"
-          "Ditetapkan di Sukamaju\npada tanggal 2 Januari 2026\nBUPATI SUKAMAJU,\n"
-          "Ditandatangani secara elektronik\nBUDI SANTOSO"]
+DECREE = [("KEPUTUSAN BUPATI SUKAMAJU\nNOMOR 100/45/2026\nTENTANG\nTIM KOORDINASI SPBE\n"
+           "Ditetapkan di Sukamaju\npada tanggal 2 Januari 2026\nBUPATI SUKAMAJU,\n"
+           "Ditandatangani secara elektronik\nBUDI SANTOSO")]
 
 
 @needs_pdfsig

@@ -98,21 +98,40 @@ def read_qr_codes(image: Any) -> list[str | None]:
     return [b.text[:MAX_QR_TEXT] if b.valid else None for b in found]
 
 
+def _image_objects(page: Any, max_depth: int = 2) -> list[Any]:
+    """The image objects of a pdfium page (and of its forms, to `max_depth`). Raw calls: the helper
+    iterator wraps every text object too, which cost more than the QR search on text-heavy pages."""
+    from pypdfium2 import raw
+    from pypdfium2._helpers.pageobjects import PdfObject
+
+    out: list[Any] = []
+
+    def walk(count: Any, get: Any, parent: Any, depth: int) -> None:
+        for i in range(count(parent)):
+            obj = get(parent, i)
+            kind = raw.FPDFPageObj_GetType(obj)
+            if kind == raw.FPDF_PAGEOBJ_IMAGE:
+                out.append(PdfObject(obj, page=page, pdf=page.pdf))
+            elif kind == raw.FPDF_PAGEOBJ_FORM and depth < max_depth:
+                walk(raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject, obj, depth + 1)
+
+    walk(raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, page.raw, 1)
+    return out
+
+
 def qr_from_page_images(page: Any, max_images: int = 12) -> list[str | None]:
     """QR codes among the embedded images of one pdfium page. E-signature QR codes are small square
     images; decoding the image itself is exact and far cheaper than rendering the page."""
-    import pypdfium2.raw as raw
-
     out: list[str | None] = []
     try:
-        objects = list(page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE], max_depth=2))
-    except Exception:  # noqa: BLE001
+        objects = _image_objects(page)
+    except Exception:  # noqa: BLE001 — a broken content stream; the page text is already read
         return out
     seen = 0
     for obj in objects:
         try:
             w, h = obj.get_px_size()
-        except Exception:  # noqa: BLE001
+        except Exception:  # noqa: BLE001, S112
             continue
         if not (21 <= w <= 1600 and 21 <= h <= 1600 and 0.8 <= w / h <= 1.25):
             continue  # a QR code is square; photos, logos in letterheads and full-page scans are not read
@@ -121,7 +140,7 @@ def qr_from_page_images(page: Any, max_images: int = 12) -> list[str | None]:
             break
         try:
             img = obj.get_bitmap(render=False).to_pil()
-        except Exception:  # noqa: BLE001 — unsupported image filters (JBIG2 variants, ...)
+        except Exception:  # noqa: BLE001, S112 — unsupported image filters (JBIG2 variants, ...)
             continue
         out.extend(t for t in read_qr_codes(img.convert("L")) if t is not None)
     return out

@@ -12,18 +12,21 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-MAX_TABLE_PAGES = 40  # a 300-page RKPD annex is read on its first 40 budget pages: enough to list codes
+MAX_TABLE_PAGES = 8  # ~0.3-0.6 s a page; the line reading of the text layer still covers every other page
 MAX_ROWS_PER_PAGE = 400
 MAX_CELL_CHARS = 240
 
-# A programme code (2.16.03) or longer, or the words that head a sub-activity line. Deliberately loose:
-# this only picks the pages worth a table pass; facts.py decides what a code is.
-_BUDGET_HINT = re.compile(r"\b\d\s?\.\s?\d{2}\s?\.\s?\d{2}\b|sub\s*-?\s*kegiatan", re.IGNORECASE)
+# An activity or sub-activity code (2.16.03.2.02[.0037]) or a "Sub Kegiatan" label before a code. Pages
+# with the most such lines go first: they are the budget tables whose wrapped names the text layer breaks.
+_BUDGET_HINT = re.compile(
+    r"\b\d\s?\.\s?\d{2}\s?\.\s?\d{2}\s?\.\s?\d\s?\.\s?\d{2}\b|sub\s*-?\s*kegiatan\s*:?\s*\d", re.IGNORECASE)
 
 
 def budget_pages(texts: dict[int, str]) -> list[int]:
-    """1-based numbers of the pages worth a table pass, in order, at most MAX_TABLE_PAGES."""
-    return [n for n in sorted(texts) if _BUDGET_HINT.search(texts[n])][:MAX_TABLE_PAGES]
+    """1-based numbers of the pages worth a table pass (at most MAX_TABLE_PAGES, richest first, in page order)."""
+    counts = {n: len(_BUDGET_HINT.findall(t)) for n, t in texts.items()}
+    best = sorted((n for n, c in counts.items() if c), key=lambda n: (-counts[n], n))[:MAX_TABLE_PAGES]
+    return sorted(best)
 
 
 def _cell(value: Any) -> str:
@@ -51,7 +54,7 @@ def read_tables(path: Path, pages: Sequence[int]) -> list[dict[str, Any]]:
                 page = pdf.pages[n - 1]
                 try:
                     tables = page.extract_tables()
-                except Exception:  # noqa: BLE001 — odd content streams; the text layer remains
+                except Exception:  # noqa: BLE001, S112 — odd content streams; the text layer remains
                     continue
                 finally:
                     page.flush_cache()  # pdfplumber keeps every parsed object per page otherwise

@@ -63,13 +63,12 @@ def _first_line(rules: RecognitionRules, patterns: list[str], lines: list[Line])
     return None
 
 
-def _first_in_pages(rules: RecognitionRules, patterns: list[str], doc: Document) -> tuple[Line, re.Match[str]] | None:
+def _first_in_pages(rules: RecognitionRules, patterns: list[str], folded: list[Line]) -> tuple[Line, re.Match[str]] | None:
     """Like _first_line, over whole pages with line breaks folded (for statements that wrap)."""
-    for p in doc.pages:
-        text = " ".join(p.text.split())
-        m = _search(rules, patterns, text)
+    for page in folded:
+        m = _search(rules, patterns, page.text)
         if m:
-            return Line(p.number, m.group(0)), m
+            return Line(page.page, m.group(0)), m
     return None
 
 
@@ -94,18 +93,27 @@ def _clean_name(text: str) -> str:
     return " ".join(name.split())[:160]
 
 
+def _label_rx(rules: RecognitionRules, fr: FactsRules) -> re.Pattern[str]:
+    """One regex for the four labels, longest first, each a named group (compiled once per rules object)."""
+    labels = fr.budget.labels
+    alts = "|".join(f"(?P<{lv}>{labels[lv]})" for lv in ("sub_kegiatan", "kegiatan", "program", "urusan"))
+    return rules.rx(rf"^\s*(?:{alts})\b\s*:?")
+
+
 def _label_of(rules: RecognitionRules, fr: FactsRules, text: str) -> str | None:
-    """The level named by a label that opens `text` ("Sub Kegiatan :" → sub_kegiatan); longest label first."""
-    for level in ("sub_kegiatan", "kegiatan", "program", "urusan"):
-        if rules.rx(rf"^\s*(?:{fr.budget.labels[level]})\s*:?\s*$|^\s*(?:{fr.budget.labels[level]})\b\s*:?")\
-                .match(text):
-            return level
-    return None
+    """The level named by a label that opens `text` ("Sub Kegiatan :" → sub_kegiatan)."""
+    m = _label_rx(rules, fr).match(text)
+    return m.lastgroup if m else None
+
+
+_HAS_CODE = re.compile(r"\d\s?\.\s?\d")
 
 
 def _codes_in_line(rules: RecognitionRules, fr: FactsRules, text: str) -> list[tuple[str, str, str]]:
     """(code, level, name) on one line: a labelled code of any form, or a line opening with a Permendagri
     90 code of programme length or longer."""
+    if not _HAS_CODE.search(text):
+        return []  # most lines: no code at all, no need for the label and code patterns
     label = _label_of(rules, fr, text)
     if label:
         after = re.sub(r"^\s*[A-Za-z\s\-]+?:?\s*(?=\d)", "", text, count=1)
@@ -166,7 +174,7 @@ def _budget(doc: Document, rules: RecognitionRules, fr: FactsRules, lines: list[
     for ln in lines:
         for code, level, name in _codes_in_line(rules, fr, ln.text):
             add(code, level, name, ln.page, ln.text)
-    sub_label = any(_label_of(rules, fr, ln.text) == "sub_kegiatan" for ln in lines)
+    sub_label = any(m.lastgroup == "sub_kegiatan" for m in _label_rx(rules, fr).finditer(doc.text))
     # bare codes in a letter or a report are more often numbering than budget lines: keep them only in
     # budget and planning documents, beside a "Sub Kegiatan" label, or when several are listed
     if found and (is_budget or is_plan or sub_label or len(found) >= 3):
@@ -423,8 +431,11 @@ def _signature(doc: Document, rules: RecognitionRules, fr: FactsRules, lines: li
                facts: dict[str, Any], ev: list[Evidence]) -> list[Finding]:
     sigs = [s for s in doc.meta.get("signatures") or () if isinstance(s, dict)]
     qr = [q for q in doc.meta.get("qr_codes") or () if isinstance(q, dict)]
-    bsre = _first_in_pages(rules, fr.signature.bsre, doc)
-    esigned = _first_in_pages(rules, fr.signature.esigned, doc)
+    words = fr.signature.page_words
+    folded = [Line(p.number, " ".join(p.text.split())) for p in doc.pages
+              if not words or any(w in p.text.lower() for w in words)]
+    bsre = _first_in_pages(rules, fr.signature.bsre, folded)
+    esigned = _first_in_pages(rules, fr.signature.esigned, folded)
     digital = bool(sigs) or bool(doc.meta.get("pdf_signature"))
     if not (digital or bsre or esigned or qr):
         return []
@@ -451,31 +462,41 @@ def _signature(doc: Document, rules: RecognitionRules, fr: FactsRules, lines: li
 
 
 # ------------------------------------------------------------------------------------------ placeholders
-def _placeholders(doc: Document, rules: RecognitionRules, fr: FactsRules, lines: list[Line],
-                  title: str) -> list[Finding]:
+def _line_at(text: str, pos: int) -> tuple[str, int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    return text[start:end], start, end
+
+
+def _placeholders(doc: Document, rules: RecognitionRules, fr: FactsRules, title: str) -> list[Finding]:
     ph = fr.placeholders
     ignore = [rules.rx(p) for p in ph.ignore_lines]
     hits: list[tuple[int, str]] = []
-    for ln in lines:
-        if any(rx.search(ln.text) for rx in ignore):
-            continue  # a blank number/date line is a draft cue (status), not a template leftover
-        for p in ph.patterns:
-            for m in rules.rx(p.pattern).finditer(ln.text):
-                hits.append((ln.page, m.group(0)))
     dotted = doc.status != "draft" and not _search(rules, ph.skip_dotted_when, title)
-    if dotted:
-        nip, name = rules.rx(ph.dotted_nip), rules.rx(ph.dotted_name)
-        for i, ln in enumerate(lines):
-            if nip.search(ln.text):
-                hits.append((ln.page, ln.text.strip()))
-            elif name.search(ln.text) and any(nip.search(x.text) or x.text.strip().upper().startswith("NIP")
-                                              for x in lines[i + 1: i + 3]):
-                hits.append((ln.page, ln.text.strip()))
+    nip, name = rules.rx(ph.dotted_nip), rules.rx(ph.dotted_name)
+    for page in doc.pages:  # whole-page searches: a leftover is rare, most pages need one pass per pattern
+        text = page.text
+        for p in ph.patterns:
+            for m in rules.rx(p.pattern).finditer(text):
+                line = _line_at(text, m.start())[0]
+                if not any(rx.search(line) for rx in ignore):  # a blank number/date line is a draft cue
+                    hits.append((page.number, m.group(0)))
+        if not dotted:
+            continue
+        for m in nip.finditer(text):
+            hits.append((page.number, m.group(0).strip()))
+        for m in name.finditer(text):
+            following = text[m.end():].lstrip("\n").split("\n", 2)[:2]
+            if any(nip.search(x) or x.strip().upper().startswith("NIP") for x in following):
+                hits.append((page.number, m.group(0).strip()))
     if not hits:
         return []
+    hits.sort(key=lambda h: h[0])
     words = list(dict.fromkeys(" ".join(w.split())[:40] for _, w in hits))
     return [render(fr.messages["TEMPLATE_PLACEHOLDER"], "TEMPLATE_PLACEHOLDER", rule="facts.placeholder",
-                   page=hits[0][0], pages=", ".join(str(n) for n in sorted({n for n, _ in hits})[:5]), words=", ".join(f"'{w}'" for w in words[:5]) + (" …" if len(words) > 5 else ""))]
+                   page=hits[0][0], pages=", ".join(str(n) for n in sorted({n for n, _ in hits})[:5]),
+                   words=", ".join(f"'{w}'" for w in words[:5]) + (" …" if len(words) > 5 else ""))]
 
 
 # ------------------------------------------------------------------------------------------ the stage
@@ -497,7 +518,7 @@ def extract_facts(doc: Document, rules: RecognitionRules) -> Document:
     findings += _screenshot(doc, rules, fr, lines, facts, ev)
     _agreement(doc, rules, fr, lines, title, facts, ev)
     findings += _signature(doc, rules, fr, lines, facts, ev)
-    findings += _placeholders(doc, rules, fr, lines, title)
+    findings += _placeholders(doc, rules, fr, title)
     if not (facts or findings):
         return doc
     return replace(doc, facts=facts, evidence=doc.evidence + tuple(ev), findings=doc.findings + tuple(findings))

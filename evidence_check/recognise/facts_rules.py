@@ -100,6 +100,7 @@ class AgreementFacts(_Strict):
 
 
 class SignatureFacts(_Strict):
+    page_words: list[str] = Field(default_factory=list)  # a page must hold one of them to be searched
     bsre: list[Regex]
     esigned: list[Regex]  # the text says the document was signed electronically
 
