@@ -104,6 +104,24 @@ def prominent(dt: DocText, phrases: list[str]) -> Hit | None:
     return hits[0] if len(hits) >= PROMINENT_HITS else None
 
 
+TOPIC_MIN_HITS = 4  # body mentions that make a document *about* an indicator's subject ...
+TOPIC_HITS_PER_PAGE = 0.3  # ... and as many per page: a long act mentioning a subject in passing is not about it
+
+
+def related(doc: Document, dt: DocText, topics: list[str]) -> Hit | None:
+    """The agency's own document prominently about the subject (title zone, or named TOPIC_MIN_HITS times)."""
+    if not topics or not doc.readable:
+        return None
+    if {f.code for f in doc.findings} & (REFERENCE_CODES | FOREIGN_CODES) or doc.doc_type == "peraturan_nasional":
+        return None
+    hit = _title_hit(dt, topics)
+    if hit:
+        return hit
+    hits = dt.body().hits(pattern(topics))
+    enough = max(TOPIC_MIN_HITS, TOPIC_HITS_PER_PAGE * len(dt.pages))
+    return hits[0] if len(hits) >= enough else None
+
+
 def kind_match(doc: Document, dt: DocText, exp: Expect) -> tuple[float, Hit | None]:
     """How well the document's kind fits: 2 = its subtype; 1 = its doc type with the subject in the title
     (or, when the item names no title, its content phrases prominent in the document)."""
@@ -290,7 +308,7 @@ def fact_check(doc: Document, dt: DocText, check: FactCheck, fw: ItemFramework
 
 
 def assess(doc: Document, dt: DocText, exp: Expect, fw: ItemFramework, period: int, hinted: bool,
-           rule: str, ind_hint: bool = False) -> Outcome:
+           rule: str, ind_hint: bool = False, topics: list[str] | None = None) -> Outcome:
     """Hold one document against one item. `hinted`: the agency filed it under this item's code;
     `ind_hint`: under the item's indicator (it then counts only where it fits the item's family)."""
     codes = {f.code for f in doc.findings}
@@ -318,6 +336,11 @@ def assess(doc: Document, dt: DocText, exp: Expect, fw: ItemFramework, period: i
     ok, hits, missing = content_hits(dt, exp)
     if not ok:
         return Outcome(False, True, "R_NO_CONTENT", (("missing", missing),), rule=rule)
+    if exp.on_subject and topics:
+        subject = first_hit(dt.body(), pattern(topics))
+        if subject is None:
+            return Outcome(False, True, "R_NO_CONTENT", (("missing", topics[0]),), rule=rule)
+        hits.append(subject)
     pages = [h.page for h in hits] + ([kind_hit.page] if kind_hit else [])
     excerpts = [h.snippet for h in hits] or ([kind_hit.snippet] if kind_hit else [])
     for check in exp.facts:

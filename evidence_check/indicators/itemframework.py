@@ -83,6 +83,8 @@ class Expect(_Strict):
     facts: list[FactCheck] = []
     refuse: list[Refuse] = []
     family: list[str] = []  # extra subtypes that count as "offered" for the item (wrong evidence when refused)
+    on_subject: bool = False  # the document must name the indicator's subject (its `topics`): a generic
+    #                           review or follow-up report backs only the indicators it is about
     draft_ok: bool = False  # level 1 asks for plans *being drafted*
     fresh_years: int | None = None  # dated no earlier than period - fresh_years
     expected: str  # what would be accepted, for people
@@ -125,6 +127,9 @@ class Indicator(_Strict):
     name: str
     name_en: str
     names: list[str] = []
+    # the indicator's subject: a document of the agency prominently about it is *related* (shown beside the
+    # indicator, counted as bearing on it) even when it fits no item
+    topics: list[str] = []
     source: Literal["upload", "external", "hybrid"] = "upload"
     external: External | None = None
     levels: dict[int, Level]

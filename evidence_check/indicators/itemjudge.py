@@ -18,7 +18,7 @@ from ..models import (AreaIndex, Document, Evidence, Finding, IndexEstimate, Ind
                       ItemDocument, ItemVerdict)
 from ..rules.loader import find_rule_files, load_model
 from .externals import external_values
-from .itemcheck import ExternalValue, NOT_RELATED, Outcome, assess, instrument_of, level_of_value
+from .itemcheck import ExternalValue, NOT_RELATED, Outcome, assess, instrument_of, level_of_value, related
 from .itemclaims import ItemClaims, read_item_claims
 from .itemframework import Expect, Indicator, Item, ItemFramework
 from .labels import document_label
@@ -99,7 +99,7 @@ def judge_item(ind: Indicator, level: int, item: Item, fw: ItemFramework, docs: 
     for doc in docs:
         inds, codes = path_hints(doc.path)
         out = assess(doc, texts[doc.path], exp, fw, period, item.code in codes, rule=f"{item.code}",
-                     ind_hint=ind.id in inds and not codes)
+                     ind_hint=ind.id in inds and not codes, topics=ind.topics + ind.names)
         if out is NOT_RELATED or not out.offered:
             continue
         (accepted if out.accepted else offered).append((doc, out))
@@ -311,6 +311,7 @@ def judge_items(docs: Sequence[Document], fw: ItemFramework, options: Any
     pool = [d for d in docs if not any(f.code == "DUPLICATE" for f in d.findings)]
     verdicts: list[IndicatorVerdict] = []
     backing: dict[str, list[tuple[int, Evidence]]] = {}
+    related_docs: dict[str, list[tuple[int, Evidence]]] = {}
     values: dict[int, float] = {}
     claimed_values: dict[int, float] = {}
     for ind in fw.indicators:
@@ -350,6 +351,16 @@ def judge_items(docs: Sequence[Document], fw: ItemFramework, options: Any
             codes = ", ".join(i.code for i in items if i.interview_only)
             findings.append(msg.finding("F_INTERVIEW", "NEEDS_INTERVIEW", codes=codes))
         rec_id, rec_en = _recommendation(ind, items, msg)
+        used = {d.path for it in items for d in it.documents}
+        near = [(d, hit) for d in pool if d.path not in used
+                for hit in [related(d, texts[d.path], ind.topics)] if hit is not None]
+        if near:
+            names = ", ".join(d.path for d, _ in near[:4]) + (" …" if len(near) > 4 else "")
+            a, b = msg.text("REC_RELATED", docs=names)
+            rec_id, rec_en = f"{rec_id} {a}", f"{rec_en} {b}"
+        for d, hit in near:
+            related_docs.setdefault(d.path, []).append(
+                (ind.id, Evidence(rule=f"{ind.code}:topic", text=hit.snippet, page=hit.page, field="indicator")))
         for it in items:
             if it.verdict == "accepted":
                 for d in it.documents:
@@ -364,17 +375,23 @@ def judge_items(docs: Sequence[Document], fw: ItemFramework, options: Any
             recommendation=rec_id, recommendation_en=rec_en, needs_interview=any(i.interview_only for i in items),
             code=ind.code, value=round(value + 1e-9, 2), source=ind.source, items=tuple(items), external=external))
     index = estimate_index(fw, values, claimed_values if claims is not None else None, lang)
-    out_docs = [_with_matches(d, backing.get(d.path, [])) for d in docs]
+    out_docs = [_with_matches(d, backing.get(d.path, []), related_docs.get(d.path, [])) for d in docs]
     return verdicts, index, out_docs
 
 
-def _with_matches(doc: Document, backing: list[tuple[int, Evidence]]) -> Document:
-    if not backing:
-        return replace(doc, indicators=())
-    by_ind: dict[int, list[Evidence]] = {}
+RELATED_SCORE = 0.5  # bears on the indicator without fitting one of its items
+
+
+def _with_matches(doc: Document, backing: list[tuple[int, Evidence]], near: list[tuple[int, Evidence]]) -> Document:
+    """The document's indicators: score 1.0 where it backs an accepted item, RELATED_SCORE where it is only about
+    the indicator's subject."""
+    by_ind: dict[int, tuple[float, list[Evidence]]] = {}
     for ind_id, ev in backing:
-        by_ind.setdefault(ind_id, []).append(ev)
-    matches = tuple(IndicatorMatch(id=i, score=1.0, evidence=tuple(evs[:5])) for i, evs in sorted(by_ind.items()))
+        by_ind.setdefault(ind_id, (1.0, []))[1].append(ev)
+    for ind_id, ev in near:
+        by_ind.setdefault(ind_id, (RELATED_SCORE, []))[1].append(ev)
+    matches = tuple(IndicatorMatch(id=i, score=score, evidence=tuple(evs[:5]))
+                    for i, (score, evs) in sorted(by_ind.items()))
     return replace(doc, indicators=matches)
 
 
@@ -422,4 +439,7 @@ def document_indicators(doc: Document, fw: ItemFramework, period: int) -> dict[i
         raw = judge_item(ind, lvl, item, fw, [doc], texts, period, {})
         if raw.accepted:
             out.setdefault(ind.id, []).append(item.code)
+    for ind in fw.indicators:
+        if ind.id not in out and related(doc, texts[doc.path], ind.topics):
+            out[ind.id] = [f"{ind.code}:topic"]
     return out
