@@ -199,6 +199,10 @@ def test_news_page_and_a_text_pdf_report() -> None:
     assert news.facts["screenshot"]["kind"] == "news" and "SCREENSHOT_NOT_EVIDENCE" in codes(news)
     report = recognise("LAPORAN KEGIATAN\nLogin dan password pengguna dibagikan saat pelatihan.")
     assert "screenshot" not in report.facts  # a text report about logins is no screenshot
+    captions = recognise("Tangkapan layar aplikasi e-Office: naskah masuk, disposisi\nHalaman login dengan akun demo\n"
+                         "Akun demo: pengguna = asesor, kata sandi = Demo#2023", path="Tangkapan-Layar.pdf")
+    assert captions.doc_type == "tangkapan_layar" and captions.facts["screenshot"]["kind"] == "unknown"
+    assert "SCREENSHOT_NOT_EVIDENCE" not in codes(captions)  # captions about a login page are no login page
 
 
 # ------------------------------------------------------------------------------------------ agreements

@@ -331,9 +331,10 @@ def _screenshot(doc: Document, rules: RecognitionRules, fr: FactsRules, lines: l
     date = _search(rules, ss.date, text)
     time = rules.rx(ss.time).search(text)
     when = " ".join(m.group(0) for m in (date, time) if m) or None
+    screen = "\n".join(p.text for p in doc.pages if p.method == "ocr")
     scores: dict[str, list[str]] = {}
     for kind, pats in ss.kinds.items():
-        words = [m.group(0) for p in pats if (m := rules.rx(p).search(text))]
+        words = [m.group(0).strip() for p in pats if (m := rules.rx(p).search(screen))]
         if words:
             scores[kind] = words
     kind = "unknown"
