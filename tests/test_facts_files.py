@@ -209,3 +209,21 @@ def test_login_screenshot_image_through_ocr(tmp_path: Path) -> None:
     assert doc.facts["screenshot"]["kind"] == "login"
     assert doc.facts["screenshot"]["url"] and "sukamajukab.go.id" in doc.facts["screenshot"]["url"]
     assert "SCREENSHOT_NOT_EVIDENCE" in codes(doc)
+
+
+def test_facts_survive_the_stage_caches(tmp_path: Path) -> None:
+    """A warm re-run replays recognition from the stage cache: the facts, their evidence and findings too."""
+    from evidence_check.api import check_folder
+
+    from .docfactory import text_pdf
+
+    folder = tmp_path / "bukti"
+    text_pdf(folder / "sk_tte.pdf", DECREE)
+    opts = Options(input=folder, cache_dir=tmp_path / "cache", jobs=1, framework="permenpanrb-59-2020")
+    first = check_folder(folder, opts).documents[0]
+    second = check_folder(folder, opts).documents[0]
+    assert second.extraction.cached is True
+    assert first.facts["signature"]["bsre"] is False and first.facts["signature"]["digital"] is False
+    assert second.facts == first.facts and "SIGNATURE_LOST" in codes(second)
+    assert [e for e in second.evidence if e.field == "fact.signature"] == \
+        [e for e in first.evidence if e.field == "fact.signature"]
