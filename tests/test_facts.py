@@ -38,8 +38,9 @@ def _facts_ev(doc, name: str) -> list[str]:
 
 
 # ------------------------------------------------------------------------------------------ budget
-def test_rka_lists_codes_at_every_level_and_skips_account_codes() -> None:
-    doc = recognise(RKA.format(sub=SUB))
+@pytest.mark.parametrize("method", ["text", "ocr"])
+def test_rka_lists_codes_at_every_level_and_skips_account_codes(method: str) -> None:
+    doc = recognise(RKA.format(sub=SUB), method=method)
     got = {(c["code"], c["level"]) for c in doc.facts["budget_codes"]}
     assert got == {("2.16", "urusan"), ("2.16.03", "program"), ("2.16.03.2.02", "kegiatan"),
                    ("2.16.03.2.02.0037", "sub_kegiatan")}

@@ -89,6 +89,23 @@ def test_no_table_pass_on_pages_without_codes(tmp_path: Path) -> None:
     assert "tables" not in doc.meta and "budget_codes" not in doc.facts
 
 
+def test_budget_codes_from_a_spreadsheet(tmp_path: Path) -> None:
+    from .docfactory import xlsx_file
+
+    path = xlsx_file(tmp_path / "rkpd.xlsx", {"RKPD 2026": [
+        ["RENCANA KERJA PEMERINTAH DAERAH (RKPD) TAHUN 2026"],
+        ["Kode", "Urusan/Bidang Urusan/Program/Kegiatan/Sub Kegiatan", "Pagu"],
+        ["2.16.03", "PROGRAM PENGELOLAAN APLIKASI INFORMATIKA", 150000000],
+        ["2.16.03.2.02", "Pengelolaan e-Government", 150000000],
+        ["2.16.03.2.02.0037", "Koordinasi dan Sinkronisasi Penerapan SPBE", 150000000]]})
+    doc = _read(path)
+    assert [(c["code"], c["level"], c["name"]) for c in doc.facts["budget_codes"]] == [
+        ("2.16.03", "program", "PROGRAM PENGELOLAAN APLIKASI INFORMATIKA"),
+        ("2.16.03.2.02", "kegiatan", "Pengelolaan e-Government"),
+        ("2.16.03.2.02.0037", "sub_kegiatan", "Koordinasi dan Sinkronisasi Penerapan SPBE")]
+    assert doc.facts["budget_recap"] is False and doc.facts["plan_years"] == [2026, 2026]
+
+
 # ------------------------------------------------------------------------------------------ digital signatures
 def _sign(src: Path, dst: Path) -> Path:
     pytest.importorskip("pyhanko")

@@ -89,7 +89,7 @@ def _level(code: tuple[str, ...]) -> str | None:
 
 def _clean_name(text: str) -> str:
     name = _AMOUNT.sub("", text)
-    name = re.sub(r"^[\s.:\-–—]+", "", name).strip(" .:-–—")
+    name = re.sub(r"^[\s.:|\-–—]+", "", name).strip(" .:|-–—")
     return " ".join(name.split())[:160]
 
 
@@ -114,6 +114,8 @@ def _codes_in_line(rules: RecognitionRules, fr: FactsRules, text: str) -> list[t
     90 code of programme length or longer."""
     if not _HAS_CODE.search(text):
         return []  # most lines: no code at all, no need for the label and code patterns
+    if " | " in text:  # a spreadsheet row (cells joined by the sheet reader): read it as a table row
+        return _codes_in_row(rules, fr, [c.strip() for c in text.split(" | ")])
     label = _label_of(rules, fr, text)
     if label:
         after = re.sub(r"^\s*[A-Za-z\s\-]+?:?\s*(?=\d)", "", text, count=1)
