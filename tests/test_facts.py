@@ -122,6 +122,12 @@ def test_a_target_is_not_the_index_value() -> None:
     assert ix["instrument"] == "Indeks SPBE" and ix["value"] is None and ix["year"] == 2020
 
 
+def test_a_plan_to_raise_an_index_is_no_index_result() -> None:
+    text = ("LAPORAN RENCANA AKSI PENINGKATAN INDEKS SPBE\nKABUPATEN SUKAMAJU TAHUN 2025\nBAB I PENDAHULUAN\n"
+            "Pemerintah daerah menyusun langkah perbaikan tata kelola.")
+    assert "index" not in recognise(text).facts
+
+
 def test_a_regulation_naming_an_index_is_no_index_result() -> None:
     text = ("PERATURAN BUPATI SUKAMAJU\nNOMOR 5 TAHUN 2024\nTENTANG\nPENINGKATAN INDEKS SPBE\n"
             "Pasal 1\nNilai indeks ditetapkan setiap tahun.")

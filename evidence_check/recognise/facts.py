@@ -226,21 +226,26 @@ def _index(doc: Document, rules: RecognitionRules, fr: FactsRules, lines: list[L
     if doc.doc_type in ix.exclude_doc_types:
         return
     named = [(m.start(), inst, m) for inst, pats in ix.instruments.items() if (m := _search(rules, pats, title))]
-    if not named or not _search(rules, ix.result, doc.text):
+    if not named:
         return
-    _, instrument, m = min(named, key=lambda t: t[0])
-    page = lines[0].page if lines else None
-    ev.append(_ev(f"index.{instrument.replace(' ', '_').lower()}", m.group(0), page, "index"))
-    area_hit = next(((a, h) for a, pats in ix.areas.items() if (h := _first_line(rules, pats, lines))), None)
-    value, vpage = None, None
+    value, vline = None, None
     for ln in lines:
         vm = _search(rules, ix.values, ln.text)
         if vm and not _search(rules, ix.not_values, ln.text):
             v = _number(vm.group("value"))
             if v is not None and 0 <= v <= 100 and not 1900 <= v <= 2100:
-                value, vpage = v, ln.page
-                ev.append(_ev("index.value", ln.text, ln.page, "index"))
+                value, vline = v, ln
                 break
+    # a result shows its value or says it is one in its heading; a plan to raise the index is no result
+    if value is None and not _search(rules, ix.result, _title_block(lines, fr.head_lines)):
+        return
+    _, instrument, m = min(named, key=lambda t: t[0])
+    page = lines[0].page if lines else None
+    ev.append(_ev(f"index.{instrument.replace(' ', '_').lower()}", m.group(0), page, "index"))
+    if vline is not None:
+        ev.append(_ev("index.value", vline.text, vline.page, "index"))
+    vpage = vline.page if vline is not None else None
+    area_hit = next(((a, h) for a, pats in ix.areas.items() if (h := _first_line(rules, pats, lines))), None)
     date = doc.date
     year = int(date[:4]) if date else None
     ym = re.search(r"\b(?:Tahun\s+)?((?:19|20)\d\d)\b", title[m.start():m.start() + 200])
