@@ -9,6 +9,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from evidence_check.context import PROJECT_RULES
 from evidence_check.errors import RuleError
@@ -349,3 +351,19 @@ def test_bad_facts_rule_names_file_and_key(tmp_path: Path) -> None:
         load_recognition_rules((tmp_path / "rules",))
     msg = "\n".join(err.value.problems)
     assert "facts.yaml" in msg and "budget.recap.0" in msg and "does not compile" in msg
+
+
+# ------------------------------------------------------------------------------------------ robustness
+_PIECES = st.sampled_from(["RKA", "Sub Kegiatan :", "2.16.03.2.02.0037", "2 . 16 . 03", "IKASANDI", "Nilai : ",
+                           "3,5", "responden", "PIHAK PERTAMA", "selanjutnya disebut PIHAK KEDUA", "antara",
+                           "dengan", "[NAMA", "${", "}", "NIP. ....", "(..........)", "BSrE", "login", "\n", "\f",
+                           "berlaku 5 (lima) tahun", "31 Februari 2024", "https://x.go.id", " ", "xxx", "«"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=12)), max_size=40), st.sampled_from(["text", "ocr"]))
+def test_facts_never_raise_and_stay_json_safe(pieces: list[str], method: str) -> None:
+    import json
+
+    doc = recognise("".join(pieces) or " ", method=method)
+    assert json.loads(json.dumps(doc.facts)) == doc.facts  # the stage cache and report.json store them as JSON
