@@ -29,7 +29,7 @@ CODE_RX = re.compile(
     rf"(?!\d)(?!{_SEP}\d)")
 ANY_CODE_RX = re.compile(r"(?<![\d.])\d{1,2}(?:\s?\.\s?\d{1,4}){1,8}\.?(?!\d)")  # older forms, only after a label
 _AMOUNT = re.compile(r"\s(?:Rp\.?\s*)?\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{2})?\b.*$|\s+Rp.*$")
-LEVELS = ("urusan", "program", "kegiatan", "sub_kegiatan")
+MAX_BUDGET_EVIDENCE = 40  # a 300-line RKPD needs no 300 evidence rows: the fact itself lists every code
 
 
 @dataclass(frozen=True)
@@ -167,7 +167,8 @@ def _budget(doc: Document, rules: RecognitionRules, fr: FactsRules, lines: list[
             return
         if len(found) < fr.budget.max_codes:
             found[key] = {"code": code, "level": level, "name": name, "page": page}
-            ev.append(_ev(f"budget.{level}", words, page, "budget_codes"))
+            if len(found) <= MAX_BUDGET_EVIDENCE or level == "sub_kegiatan" and len(found) <= 2 * MAX_BUDGET_EVIDENCE:
+                ev.append(_ev(f"budget.{level}", words, page, "budget_codes"))
 
     for table in doc.meta.get("tables") or ():
         for row in table.get("rows", ()):
