@@ -353,7 +353,7 @@ def judge_items(docs: Sequence[Document], fw: ItemFramework, options: Any
         rec_id, rec_en = _recommendation(ind, items, msg)
         used = {d.path for it in items for d in it.documents}
         near = [(d, hit) for d in pool if d.path not in used
-                for hit in [related(d, texts[d.path], ind.topics)] if hit is not None]
+                for hit in [related(d, texts[d.path], ind.topics, ind.topic_titles)] if hit is not None]
         if near:
             names = ", ".join(d.path for d, _ in near[:4]) + (" …" if len(near) > 4 else "")
             a, b = msg.text("REC_RELATED", docs=names)
@@ -440,6 +440,6 @@ def document_indicators(doc: Document, fw: ItemFramework, period: int) -> dict[i
         if raw.accepted:
             out.setdefault(ind.id, []).append(item.code)
     for ind in fw.indicators:
-        if ind.id not in out and related(doc, texts[doc.path], ind.topics):
+        if ind.id not in out and related(doc, texts[doc.path], ind.topics, ind.topic_titles):
             out[ind.id] = [f"{ind.code}:topic"]
     return out
