@@ -88,6 +88,17 @@ def test_plan_years(heading: str, years: list[int]) -> None:
     assert _facts_ev(doc, "plan_years")
 
 
+def test_plan_years_come_from_the_heading_not_from_cited_plans() -> None:
+    renja = recognise("RENCANA KERJA (RENJA)\nDINAS KOMUNIKASI DAN INFORMATIKA\nTAHUN 2026\nBAB I PENDAHULUAN\n"
+                      "Renja ini disusun berpedoman pada Renstra Dinas 2025-2029 dan RKPD Tahun 2026 serta memuat "
+                      "Rencana Aksi Pemerintah Digital yang diturunkan dari rencana nasional.")
+    assert renja.facts["plan_years"] == [2026, 2026]
+    report = recognise("LAPORAN PELAKSANAAN KOLABORASI ANTAR PERANGKAT DAERAH\nSEMESTER I TAHUN 2026\n"
+                       "Kolaborasi dilaksanakan sesuai Rencana Aksi dalam Renja Dinas Komunikasi dan Informatika "
+                       "Tahun 2026 dan dikoordinasikan oleh Tim Koordinasi.")
+    assert "plan_years" not in report.facts
+
+
 def test_an_invitation_to_a_planning_forum_has_no_plan_years() -> None:
     doc = recognise("PEMERINTAH KABUPATEN CIAMIS\nUNDANGAN\nNomor : 005/12/Bappeda\n"
                     "Undangan Pra Musrenbang RKPD Kabupaten Ciamis Tahun 2027\nHari/Tanggal : Senin, 2 Maret 2026")
@@ -108,6 +119,14 @@ def test_ikasandi_result() -> None:
     ix = recognise(IKASANDI).facts["index"]
     assert ix["instrument"] == "IKASANDI" and ix["area"] == "Keamanan Siber" and ix["value"] == 3.42
     assert ix["year"] == 2025 and ix["page"] == 1
+
+
+def test_index_value_from_a_table_row() -> None:
+    text = ("BADAN SIBER DAN SANDI NEGARA\nLAPORAN HASIL PENILAIAN MANDIRI IKASANDI TAHUN 2026\n"
+            "Area yang dinilai : Penanganan Insiden Siber\nDomain | Nilai\nPersiapan | 1,90\n"
+            "Nilai Area Penanganan Insiden Siber | 1,72\nTingkat kematangan: Level 2 (1,50 - 2,50)")
+    ix = recognise(text).facts["index"]
+    assert (ix["instrument"], ix["area"], ix["value"], ix["year"]) == ("IKASANDI", "Penanganan Insiden Siber", 1.72, 2026)
 
 
 def test_indeks_kami_is_told_apart_from_ikasandi() -> None:
@@ -150,6 +169,16 @@ def test_survey_facts() -> None:
     assert sv["respondents"] == 412 and sv["value"] == 86.75
     assert sv["vulnerable_groups"] == ["disabilitas", "lansia"]
     assert sv["period"] and "2025" in sv["period"]
+
+
+def test_survey_value_is_not_a_regulation_number() -> None:
+    text = ("LAPORAN SURVEI KEPUASAN MASYARAKAT (SKM)\nSEMESTER I TAHUN 2026\nSurvei daring melalui "
+            "https://sukamajukab.go.id/skm sesuai PermenPANRB Nomor 14 Tahun 2017 tentang Pedoman SKM.\n"
+            "Indeks Kepuasan Masyarakat (IKM) layanan digital: 82,4 (mutu B).")
+    assert recognise(text).facts["survey"]["value"] == 82.4
+    portal = recognise("https://sukamajukab.go.id\nPortal Resmi\nMenu: Berita | Layanan | Survei Kepuasan Masyarakat",
+                       method="ocr", fmt="image", path="portal.png")
+    assert "survey" not in portal.facts  # a portal linking to its survey shows no survey result
 
 
 def test_survey_without_vulnerable_groups_and_non_survey() -> None:

@@ -199,25 +199,30 @@ def _budget(doc: Document, rules: RecognitionRules, fr: FactsRules, lines: list[
 
 
 # ------------------------------------------------------------------------------------------ plan years
-def _plan_years(doc: Document, rules: RecognitionRules, fr: FactsRules, title: str, page: int | None,
+def _plan_years(doc: Document, rules: RecognitionRules, fr: FactsRules, heading: str, page: int | None,
                 facts: dict[str, Any], ev: list[Evidence]) -> None:
+    """The years named with the plan's own name in its heading; the first such mention wins (a Renja
+    2026 cites its Renstra 2025-2029 only after naming itself)."""
     if doc.doc_type in fr.plan.exclude_doc_types:
         return
+    found: list[tuple[int, str, re.Match[str], list[int]]] = []
     for p in fr.plan.ranges:
-        m = rules.rx(p.pattern).search(title)
-        if m:
-            start, end = int(m.group("start")), int(m.group("end"))
-            if start <= end <= start + 25:
-                facts["plan_years"] = [start, end]
-                ev.append(_ev(p.id, m.group(0), page, "plan_years"))
-                return
+        m = rules.rx(p.pattern).search(heading)
+        if m and int(m.group("start")) <= int(m.group("end")) <= int(m.group("start")) + 25:
+            found.append((m.start(), p.id, m, [int(m.group("start")), int(m.group("end"))]))
     for p in fr.plan.single:
-        m = rules.rx(p.pattern).search(title)
+        m = rules.rx(p.pattern).search(heading)
         if m:
-            year = int(m.group("year"))
-            facts["plan_years"] = [year, year]
-            ev.append(_ev(p.id, m.group(0), page, "plan_years"))
-            return
+            found.append((m.start(), p.id, m, [int(m.group("year"))] * 2))
+    if found:
+        _, rule, m, years = min(found, key=lambda f: f[0])
+        facts["plan_years"] = years
+        ev.append(_ev(rule, m.group(0), page, "plan_years"))
+
+
+def _heading(lines: list[Line], n: int, max_chars: int = 90) -> str:
+    """The short lines among the first `n`: a cover or title block, not the prose that cites other plans."""
+    return " ".join(" ".join(ln.text.split()) for ln in lines[:n] if len(ln.text.strip()) <= max_chars)
 
 
 # ------------------------------------------------------------------------------------------ index results
@@ -281,7 +286,8 @@ def _survey(doc: Document, rules: RecognitionRules, fr: FactsRules, lines: list[
     value = None
     for ln in lines:
         vm = _search(rules, sv.values, ln.text)
-        if vm and (v := _number(vm.group("value"))) is not None and 0 < v <= 100:
+        if vm and not _search(rules, sv.not_values, ln.text) and (v := _number(vm.group("value"))) is not None \
+                and 0 < v <= 100:
             value = v
             ev.append(_ev("survey.value", ln.text, ln.page, "survey"))
             break
@@ -291,6 +297,9 @@ def _survey(doc: Document, rules: RecognitionRules, fr: FactsRules, lines: list[
         if gh:
             groups.append(group)
             ev.append(_ev(f"survey.group.{group}", gh[0].text, gh[0].page, "survey"))
+    if respondents is None and value is None and doc.doc_type in fr.screenshot.doc_types:
+        ev[:] = [e for e in ev if e.field != "fact.survey"]
+        return  # a portal page linking to its survey is no survey result
     facts["survey"] = {"period": " ".join(period.group("period").split()) if period else None,
                        "respondents": respondents, "value": value, "vulnerable_groups": groups, "page": page}
 
@@ -520,7 +529,7 @@ def extract_facts(doc: Document, rules: RecognitionRules) -> Document:
     ev: list[Evidence] = []
     findings: list[Finding] = []
     _budget(doc, rules, fr, lines, title, facts, ev)
-    _plan_years(doc, rules, fr, _title_block(lines, fr.head_lines), lines[0].page if lines else None, facts, ev)
+    _plan_years(doc, rules, fr, _heading(lines, fr.head_lines), lines[0].page if lines else None, facts, ev)
     _index(doc, rules, fr, lines, title, facts, ev)
     _survey(doc, rules, fr, lines, title, facts, ev)
     _review(doc, rules, fr, lines, title, facts, ev)

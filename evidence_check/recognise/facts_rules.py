@@ -62,6 +62,7 @@ class SurveyFacts(_Strict):
     period: list[Regex]  # group (?P<period>)
     respondents: list[Regex]  # group (?P<n>)
     values: list[Regex]  # group (?P<value>)
+    not_values: list[Regex] = Field(default_factory=list)  # lines whose numbers are no survey result
     vulnerable_groups: dict[str, list[Regex]]
     exclude_doc_types: list[str] = Field(default_factory=list)
 
