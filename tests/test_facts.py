@@ -118,7 +118,7 @@ Nilai IKASANDI : 3,42 (Tingkat Kematangan 3)
 def test_ikasandi_result() -> None:
     ix = recognise(IKASANDI).facts["index"]
     assert ix["instrument"] == "IKASANDI" and ix["area"] == "Keamanan Siber" and ix["value"] == 3.42
-    assert ix["year"] == 2025 and ix["page"] == 1
+    assert ix["year"] == 2025 and ix["page"] == 1 and ix["date"] == "2025-08-12"  # "Tanggal pengukuran"
 
 
 def test_index_value_from_a_table_row() -> None:

@@ -239,7 +239,7 @@ def _index(doc: Document, rules: RecognitionRules, fr: FactsRules, lines: list[L
         vm = _search(rules, ix.values, ln.text)
         if vm and not _search(rules, ix.not_values, ln.text):
             v = _number(vm.group("value"))
-            if v is not None and 0 <= v <= 100 and not 1900 <= v <= 2100:
+            if v is not None and 0 <= v <= ix.max_value and not 1900 <= v <= 2100:
                 value, vline = v, ln
                 break
     # a result shows its value or says it is one in its heading; a plan to raise the index is no result
@@ -253,6 +253,10 @@ def _index(doc: Document, rules: RecognitionRules, fr: FactsRules, lines: list[L
     vpage = vline.page if vline is not None else None
     area_hit = next(((a, h) for a, pats in ix.areas.items() if (h := _first_line(rules, pats, lines))), None)
     date = doc.date
+    dated = _first_line(rules, ix.date_lines, lines) if ix.date_lines else None
+    if dated and (when := find_dates(dated[0].text, rules.months)):
+        date = when[0][1]  # "Tanggal pengisian: 14 November 2023" dates the result, not the cover letter
+        ev.append(_ev("index.date", dated[0].text, dated[0].page, "index"))
     year = int(date[:4]) if date else None
     ym = re.search(r"\b(?:Tahun\s+)?((?:19|20)\d\d)\b", title[m.start():m.start() + 200])
     if ym:

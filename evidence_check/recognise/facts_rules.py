@@ -54,6 +54,8 @@ class IndexFacts(_Strict):
     result: list[Regex]  # words that make a mention a result: nilai, skor, predikat, hasil pengukuran
     values: list[Regex]  # group (?P<value>) on the same line as the instrument or a value word
     not_values: list[Regex] = Field(default_factory=list)  # lines whose numbers are thresholds, not results
+    date_lines: list[Regex] = Field(default_factory=list)  # the line dating the measurement
+    max_value: float = Field(default=100, gt=0)
     exclude_doc_types: list[str] = Field(default_factory=list)
 
 
