@@ -254,7 +254,8 @@ def _claim_findings(ind: Indicator, items: Sequence[ItemVerdict], claims: ItemCl
     for it in items:
         claimed = claims.items.get(it.code)
         if claimed is True and it.verdict != "accepted":
-            out.append(msg.finding("F_OVERCLAIM_ITEM", "OVERCLAIM", item=it.code, verdict=it.verdict,
+            word_id, word_en = msg.text(f"V_{it.verdict}")  # the portal's words, not the code
+            out.append(msg.finding("F_OVERCLAIM_ITEM", "OVERCLAIM", item=it.code, verdict=word_id, verdict_en=word_en,
                                    reason=it.reason, reason_en=it.reason_en))
         elif claimed is False and it.verdict == "accepted":
             out.append(msg.finding("F_UNDERCLAIM_ITEM", "UNDERCLAIM", item=it.code))
@@ -373,7 +374,8 @@ def judge_items(docs: Sequence[Document], fw: ItemFramework, options: Any
             weight=ind.weight, level=level, claimed_level=(claims.levels.get(ind.id) if claims else None),
             status=_status(items), documents=docs_used, findings=tuple(findings),  # type: ignore[arg-type]
             recommendation=rec_id, recommendation_en=rec_en, needs_interview=any(i.interview_only for i in items),
-            code=ind.code, value=round(value + 1e-9, 2), source=ind.source, items=tuple(items), external=external))
+            code=ind.code, value=round(value + 1e-9, 2), source=ind.source, items=tuple(items), external=external,
+            claimed_value=round(claimed_values[ind.id] + 1e-9, 2) if ind.id in claimed_values else None))
     index = estimate_index(fw, values, claimed_values if claims is not None else None, lang)
     out_docs = [_with_matches(d, backing.get(d.path, []), related_docs.get(d.path, [])) for d in docs]
     return verdicts, index, out_docs
