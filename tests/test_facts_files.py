@@ -242,6 +242,6 @@ def test_facts_survive_the_stage_caches(tmp_path: Path) -> None:
     assert second.extraction.cached is True
     assert first.facts["signature"]["bsre"] is False and first.facts["signature"]["digital"] is False
     assert second.facts == first.facts and "SIGNATURE_LOST" in codes(second)
-    assert second.subtype == first.subtype  # replayed too (it was dropped before)
+    assert first.subtype == "sk_tim_koordinasi" and second.subtype == first.subtype  # replayed too
     assert [e for e in second.evidence if e.field == "fact.signature"] == \
         [e for e in first.evidence if e.field == "fact.signature"]
