@@ -23,10 +23,18 @@ def _run(ctx: RunContext) -> RunReport:
     return run(ctx)
 
 
-def write_reports(report: RunReport, out_dir: Path, formats: tuple[str, ...], lang: str = "id") -> list[Path]:
+def write_reports(report: RunReport, out_dir: Path, formats: tuple[str, ...], lang: str = "id",
+                  rules_dirs: tuple[Path, ...] | None = None) -> list[Path]:
+    """Render the report files. Labels come from the run's own catalogues: the overlays given, else the
+    ones the run recorded in its options (so a library caller gets the same labels the run used)."""
+    from .context import PROJECT_RULES
+    from .messages import load_catalogues, using
     from .report import render_all
 
-    return render_all(report, formats, out_dir, lang)
+    if rules_dirs is None:
+        rules_dirs = tuple(Path(str(p)) for p in report.options.get("rules_dirs") or ())
+    with using(load_catalogues((PROJECT_RULES, *rules_dirs))):
+        return render_all(report, formats, out_dir, lang)
 
 
 def extracted_text(path: Path, options: Options | None = None) -> list[tuple[str, int, str, float | None, str]]:

@@ -133,7 +133,7 @@ def _check(opts) -> ExitCode:  # noqa: ANN001
     progress = _progress(quiet)
     try:
         report = check_folder(opts.input, opts, **({"progress": progress} if progress else {}))
-        written = write_reports(report, opts.out, opts.formats, opts.lang)
+        written = write_reports(report, opts.out, opts.formats, opts.lang, opts.rules_dirs)
     except EvidenceCheckError as exc:
         click.echo(f"evidence-check: {exc}", err=True)
         return exc.exit_code
@@ -181,14 +181,19 @@ def rules_cmd(rules_dirs: tuple[Path, ...], framework: str) -> None:
     from .context import PROJECT_RULES
     from .errors import RuleError
     from .indicators import load_framework
+    from .messages import load_catalogues
     from .recognise import load_recognition_rules
 
     dirs = (PROJECT_RULES, *rules_dirs)
-    try:
-        load_recognition_rules(dirs)
-        load_framework(dirs, framework)
-    except RuleError as exc:
-        for p in exc.problems:
+    problems: list[str] = []
+    # every loader runs, so one call lists the problems of all rule files, not only the first broken kind
+    for load in (load_recognition_rules, lambda d: load_framework(d, framework), load_catalogues):
+        try:
+            load(dirs)
+        except RuleError as exc:
+            problems.extend(p for p in exc.problems if p not in problems)
+    if problems:
+        for p in problems:
             click.echo(p, err=True)
         sys.exit(int(ExitCode.USAGE))
     click.echo("rules OK: " + ", ".join(str(d) for d in dirs))

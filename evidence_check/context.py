@@ -4,10 +4,27 @@ from __future__ import annotations
 import datetime as _dt
 import os
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 from typing import Callable
 
-PROJECT_RULES = Path(__file__).resolve().parent.parent / "rules"
+
+def builtin_rules_dir() -> Path:
+    """The shipped rule data: `evidence_check/ruledata/` inside an installed wheel (the repository's
+    top-level rules/ is mapped there at build time, see pyproject.toml), else the checkout's rules/
+    (editable install, or PYTHONPATH pointing at a source tree).
+
+    The installed location is asked of importlib.resources, so the data is found wherever the package is;
+    the checkout is looked up beside the package, never through another installed copy, so a source tree
+    always runs with its own rules."""
+    shipped = resources.files(__package__).joinpath("ruledata")
+    if shipped.is_dir():
+        return Path(str(shipped))
+    return Path(__file__).resolve().parent.parent / "rules"
+
+
+# Built-in rules of this installation. Computed once at import: a path, not state a run can change.
+PROJECT_RULES = builtin_rules_dir()
 
 
 def default_jobs() -> int:

@@ -25,7 +25,3 @@ class RuleError(EvidenceCheckError):
 
 class ClaimsError(EvidenceCheckError):
     """The self-assessment (--klaim) file is invalid; messages name the row."""
-
-
-class NothingReadable(EvidenceCheckError):
-    """No file in the input could be read."""

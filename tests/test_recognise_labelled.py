@@ -7,7 +7,7 @@ import pytest
 from recognise_support import rules
 
 from evidence_check.recognise import recognise_document
-from evidence_check.recognise.labelled import Score, load_labelled
+from labelled_support import Score, load_labelled
 
 DATA = Path(__file__).parent / "data" / "recognition"
 

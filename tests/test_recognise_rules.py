@@ -76,7 +76,7 @@ def test_overlay_can_add_a_cue(tmp_path: Path) -> None:
     dirs = _overlay(tmp_path, "doctypes/notulen.yaml", text)
     rules = load_recognition_rules(dirs)
     from evidence_check.recognise import recognise_document
-    from evidence_check.recognise.labelled import doc_from_text
+    from labelled_support import doc_from_text
 
     doc = recognise_document(doc_from_text("c.pdf", "CATATAN RAPAT\nTim SPBE\nAgenda: evaluasi"), rules)
     assert doc.doc_type == "notulen"
