@@ -24,10 +24,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))  # labelled_support: test-scoring code, kept out of the package
 
+from labelled_support import FIELDS, Score, load_labelled  # noqa: E402
+
 from evidence_check.context import PROJECT_RULES  # noqa: E402
 from evidence_check.models import DOC_TYPES, Document, Page  # noqa: E402
 from evidence_check.recognise import load_recognition_rules, recognise_document  # noqa: E402
-from labelled_support import FIELDS, Score, load_labelled  # noqa: E402
 
 REAL_FIELDS = ("doc_type", "status", "number", "year", "issuer")  # what labels.yaml of real_samples holds
 LABELLED = ROOT / "tests" / "data" / "recognition"
@@ -147,7 +148,7 @@ def measure_ocr(rules) -> None:  # type: ignore[no-untyped-def]
     for thr in (75, 78, 80, 82, 84, 86, 88, 90):
         tp = sum(s >= thr for s in pos_scores) / len(pos_scores)
         fp = sum(s >= thr for s in neg_scores)
-        fp_words = sorted((w for w in negatives if process.extractOne(w, kws, scorer=fuzz.ratio)[1] >= thr))[:8]
+        fp_words = sorted(w for w in negatives if process.extractOne(w, kws, scorer=fuzz.ratio)[1] >= thr)[:8]
         print(f"  threshold {thr}: recall of noisy cue words {tp:6.1%}; other words snapped {fp:4d} {fp_words}")
     print(f"  configured: fuzzy_word_threshold {rules.ocr.fuzzy_word_threshold}, "
           f"fuzzy_line_threshold {rules.ocr.fuzzy_line_threshold}")

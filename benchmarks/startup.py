@@ -46,7 +46,8 @@ def _env() -> dict[str, str]:
 def timed(code: str, *args: str) -> tuple[float, bool]:
     """Wall time of a fresh interpreter running `code` (start-up included) and whether spaCy was loaded."""
     t0 = time.perf_counter()
-    res = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=_env(), check=False)
+    res = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=_env(),
+                         check=False)
     wall = time.perf_counter() - t0
     marks = [line.split() for line in res.stderr.splitlines() if line.startswith("@@ ")]
     if not marks or marks[-1][3] not in ("0", "None"):
@@ -120,7 +121,8 @@ def main() -> None:
 
         print(f"start-up, median of {n} fresh processes ({sys.executable}):")
         rows = [
-            ("python -c pass (interpreter alone)", median_run(n, "import sys; print('@@ 0 False 0', file=sys.stderr)")),
+            ("python -c pass (interpreter alone)",
+             median_run(n, "import sys; print('@@ 0 False 0', file=sys.stderr)")),
             ("evidence-check --help", median_run(n, PROBE, "--help")),
             ("evidence-check rules", median_run(n, PROBE, "rules")),
             ("evidence-check text sk.txt", median_run(n, PROBE, "text", str(folder / "sk.txt"))),
@@ -138,8 +140,8 @@ def main() -> None:
         bare, _ = median_run(n, base.format("import evidence_check.recognise.cues"))
         print("what spaCy costs when recognition needs it:")
         print(f"  import spacy (fresh process)                  {imp * 1000:7.0f} ms")
-        print(f"  recognition's tokenizer pipeline, built       {(build - bare) * 1000:7.0f} ms more than the "
-              "recognition modules alone")
+        print(f"  recognition's tokenizer pipeline, built       {(build - bare) * 1000:7.0f} ms "
+              "(more than importing the recognition modules alone)")
         total, spacy_only, count = install_sizes()
         print("install size (runtime dependency closure, files on disk):")
         print(f"  all runtime dependencies                      {total:7.0f} MB")

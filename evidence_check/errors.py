@@ -1,4 +1,4 @@
-"""Exit codes and the exceptions that carry them (a per-file problem is a Finding, never an exception here)."""
+"""Exit codes and the exceptions that carry them (a per-file problem is a Finding, never an exception)."""
 from __future__ import annotations
 
 from enum import IntEnum

@@ -81,8 +81,8 @@ def load_catalogues(dirs: tuple[Path, ...]) -> Catalogues:
             continue
         if files[-1] != PROJECT_RULES / "messages" / f"{name}.yaml":
             missing = sorted(set(_builtin()[name]) - set(msgs))
-            problems.extend(f"{files[-1]}: key 'messages.{code}': missing (the built-in catalogue defines it; "
-                            "an overlay file replaces the built-in one whole)" for code in missing)
+            problems.extend(f"{files[-1]}: key 'messages.{code}': missing (the built-in catalogue defines "
+                            "it; an overlay file replaces the built-in one whole)" for code in missing)
         loaded[name] = msgs
         digests[name] = hashlib.sha256(files[-1].read_bytes()).hexdigest()[:16]
     if problems:
@@ -144,4 +144,5 @@ def render(msg: MessageRule, code: str, *, rule: str, page: int | None = None, s
 def make_finding(
     catalogue_name: str, code: str, *, page: int | None = None, rule: str = "", **params: object
 ) -> Finding:
-    return render(catalogue(catalogue_name)[code], code, rule=rule or f"{catalogue_name}.{code}", page=page, **params)
+    msg = catalogue(catalogue_name)[code]
+    return render(msg, code, rule=rule or f"{catalogue_name}.{code}", page=page, **params)

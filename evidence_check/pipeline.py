@@ -50,7 +50,7 @@ def _map_forked(work: list[Document], mapper: Callable[[Document], Document], jo
         children.append((share, proc, parent))
     out: list[Document | None] = [None] * len(work)
     try:
-        for share, proc, parent in children:
+        for share, _proc, parent in children:
             try:
                 mapped = parent.recv()
             except (EOFError, OSError):  # the child died (memory, signal): map its share here instead
@@ -99,8 +99,14 @@ def _run(ctx: RunContext) -> RunReport:
     from .extract import extract_all
     from .extract.cache import cache_key
     from .indicators import build_verdicts, load_framework, map_document
+    from .recognise import (
+        assess_provenance,
+        load_recognition_rules,
+        mark_duplicates,
+        recognise_document,
+        resolve_agency,
+    )
     from .recognise import warm_up as warm_up_recognition
-    from .recognise import assess_provenance, load_recognition_rules, mark_duplicates, recognise_document, resolve_agency
     from .rules.loader import rules_checksum
     from .stagecache import StageCache
 
@@ -148,7 +154,7 @@ def _run(ctx: RunContext) -> RunReport:
     return RunReport(
         tool_version=__version__,
         input_root=str(opts.input),
-        generated_at=_dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
+        generated_at=_dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
         options=opts.jsonable(),
         documents=tuple(sorted(docs, key=lambda d: d.path)),
         skipped=tuple(skipped),

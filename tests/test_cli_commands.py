@@ -22,8 +22,8 @@ def _folder(root: Path, *, empty: bool) -> Path:
 
 
 def _check(tmp_path: Path, folder: Path, *args: str) -> int:
-    res = CliRunner().invoke(main, [str(folder), "-o", str(tmp_path / "out"), "--cache-dir", str(tmp_path / "c"),
-                                    "-q", "-j", "1", "--format", "json", *args])
+    res = CliRunner().invoke(main, [str(folder), "-o", str(tmp_path / "out"), "--cache-dir",
+                                    str(tmp_path / "c"), "-q", "-j", "1", "--format", "json", *args])
     assert res.exception is None or isinstance(res.exception, SystemExit), res.output
     return res.exit_code
 
@@ -41,7 +41,8 @@ def folders(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     ("missing", "clean", 1),  # one decree leaves most of the 47 indicators without evidence
     ("weak", "clean", 1),
 ])
-def test_fail_on(tmp_path: Path, folders: dict[str, Path], fail_on: str | None, folder: str, expected: int) -> None:
+def test_fail_on(tmp_path: Path, folders: dict[str, Path], fail_on: str | None, folder: str,
+                 expected: int) -> None:
     args = ("--fail-on", fail_on) if fail_on else ()
     assert _check(tmp_path, folders[folder], *args) == expected
     assert (tmp_path / "out" / "report.json").exists()  # the report is written whatever the exit code
@@ -65,9 +66,11 @@ def test_rules_ok_lists_the_rule_dirs(tmp_path: Path) -> None:
 
 def test_rules_lists_every_problem_of_every_kind_at_once(tmp_path: Path) -> None:
     (tmp_path / "doctypes").mkdir()
-    (tmp_path / "doctypes" / "sop.yaml").write_text("id: sop\nlabel: SOP\ncues: [{kind: telepati}]\n", "utf-8")
+    (tmp_path / "doctypes" / "sop.yaml").write_text("id: sop\nlabel: SOP\ncues: [{kind: telepati}]\n",
+                                                    "utf-8")
     (tmp_path / "messages").mkdir()
-    (tmp_path / "messages" / "report.yaml").write_text("messages:\n  title: {severity: info, id: [x\n", "utf-8")
+    (tmp_path / "messages" / "report.yaml").write_text("messages:\n  title: {severity: info, id: [x\n",
+                                                       "utf-8")
     (tmp_path / "frameworks").mkdir()
     (tmp_path / "frameworks" / "permenpanrb-59-2020.yaml").write_text("id: permenpanrb-59-2020\n", "utf-8")
     res = CliRunner().invoke(main, ["rules", "--rules", str(tmp_path)])

@@ -53,7 +53,8 @@ def _distributions(import_names: set[str]) -> dict[str, set[str]]:
 
 def test_every_import_of_the_package_is_a_declared_dependency() -> None:
     declared = _requirement_names(PYPROJECT["project"]["dependencies"])
-    optional = _requirement_names([r for reqs in PYPROJECT["project"]["optional-dependencies"].values() for r in reqs])
+    extras = PYPROJECT["project"]["optional-dependencies"]
+    optional = _requirement_names([r for reqs in extras.values() for r in reqs])
     for name, dists in _distributions(_third_party(_imports(ROOT / "evidence_check"), set())).items():
         if name in OPTIONAL_IMPORTS:
             assert name in optional, f"optional import {name} is in no extra"
@@ -64,19 +65,20 @@ def test_every_import_of_the_package_is_a_declared_dependency() -> None:
 
 def test_every_import_of_tests_and_benchmarks_is_declared() -> None:
     reqs = PYPROJECT["project"]["dependencies"] + [
-        r for extra in ("test", "bench", "pdf") for r in PYPROJECT["project"]["optional-dependencies"].get(extra, [])]
+        r for extra in ("test", "bench", "pdf") for r in PYPROJECT["project"]["optional-dependencies"][extra]]
     declared = _requirement_names(reqs)
     local = {p.stem for d in ("tests", "benchmarks") for p in (ROOT / d).rglob("*.py")} | {"tests", "hostile"}
     names = _third_party(_imports(ROOT / "tests") | _imports(ROOT / "benchmarks"), local)
     for name, dists in _distributions(names).items():
         if name in OPTIONAL_IMPORTS:
             continue
-        assert dists & declared, f"tests/benchmarks import {name} ({dists or 'not installed'}) but no extra declares it"
+        assert dists & declared, f"tests/benchmarks import {name} ({dists or 'not installed'}), undeclared"
 
 
 def test_every_code_package_is_listed_for_the_wheel() -> None:
     listed = set(PYPROJECT["tool"]["setuptools"]["packages"])
-    on_disk = {".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "evidence_check").rglob("__init__.py")}
+    inits = (ROOT / "evidence_check").rglob("__init__.py")
+    on_disk = {".".join(p.parent.relative_to(ROOT).parts) for p in inits}
     assert on_disk <= listed, f"add to [tool.setuptools] packages: {sorted(on_disk - listed)}"
     assert PYPROJECT["tool"]["setuptools"]["package-dir"]["evidence_check.ruledata"] == "rules"
 
@@ -96,8 +98,8 @@ def _run(code: str, *args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_python_dash_m() -> None:
-    res = subprocess.run([sys.executable, "-m", "evidence_check", "--version"], capture_output=True, text=True,
-                         env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=120, check=False)
+    res = subprocess.run([sys.executable, "-m", "evidence_check", "--version"], capture_output=True,
+                         text=True, env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=120, check=False)
     assert res.returncode == 0 and "evidence-check, version" in res.stdout
 
 
@@ -124,15 +126,18 @@ def test_spacy_is_not_imported_by_text_or_a_warm_run(tmp_path: Path) -> None:
     (ev / "sk.txt").write_text("KEPUTUSAN BUPATI SUKAMAJU NOMOR 3 TAHUN 2024 TENTANG TIM SPBE\n", "utf-8")
     res = _run(SPACY_PROBE, "text", str(ev / "sk.txt"))
     assert "NO-SPACY 0" in res.stderr and "KEPUTUSAN BUPATI" in res.stdout, res.stderr[-2000:]
-    check = ["check", str(ev), "-o", str(tmp_path / "out"), "--cache-dir", str(tmp_path / "cache"), "-q", "-j", "1"]
+    check = ["check", str(ev), "-o", str(tmp_path / "out"), "--cache-dir", str(tmp_path / "cache"), "-q",
+             "-j", "1"]
     cold = _run(SPACY_PROBE, *check)
-    assert "SPACY 0" in cold.stderr and "NO-SPACY" not in cold.stderr, cold.stderr[-2000:]  # recognition needs it
+    # recognition needs it on the first run
+    assert "SPACY 0" in cold.stderr and "NO-SPACY" not in cold.stderr, cold.stderr[-2000:]
     warm = _run(SPACY_PROBE, *check)
     assert "NO-SPACY 0" in warm.stderr, warm.stderr[-2000:]  # everything came from the caches
 
 
 @pytest.mark.parametrize("umask,expected", [(0o022, 0o644), (0o002, 0o664), (0o077, 0o600)])
-def test_reports_honour_the_umask_and_cache_entries_stay_private(tmp_path: Path, umask: int, expected: int) -> None:
+def test_reports_honour_the_umask_and_cache_entries_stay_private(tmp_path: Path, umask: int,
+                                                                 expected: int) -> None:
     old = os.umask(umask)
     try:
         write_atomic(tmp_path / "report.json", b"{}")

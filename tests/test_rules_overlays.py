@@ -73,7 +73,8 @@ def test_overlay_catalogue_missing_codes_and_unknown_catalogue_are_errors(tmp_pa
 def test_a_broken_catalogue_overlay_stops_the_run_before_reading(tmp_path: Path) -> None:
     ev = _evidence(tmp_path / "bukti")
     ov = _catalogue_overlay(tmp_path / "ov", "indicators", STALE_OLD_RECORD={"severity": "fatal"})
-    res = CliRunner().invoke(main, [str(ev), "--rules", str(ov), "-o", str(tmp_path / "out"), "--no-cache", "-q"])
+    res = CliRunner().invoke(main, [str(ev), "--rules", str(ov), "-o", str(tmp_path / "out"), "--no-cache",
+                                    "-q"])
     assert res.exit_code == 2
     assert "messages/indicators.yaml" in res.stderr and not (tmp_path / "out").exists()
 
@@ -88,7 +89,8 @@ def test_two_runs_in_one_process_each_use_their_own_overlay(tmp_path: Path) -> N
     ov_b = _catalogue_overlay(tmp_path / "b", "extraction", EMPTY_FILE={"id": "KOSONG-B", "en": "EMPTY-B"})
 
     def run(overlays: tuple[Path, ...], name: str) -> tuple[dict[str, set[str]], str]:
-        opts = Options(input=ev, out=tmp_path / name, cache_dir=tmp_path / "cache", jobs=2, rules_dirs=overlays)
+        opts = Options(input=ev, out=tmp_path / name, cache_dir=tmp_path / "cache", jobs=2,
+                       rules_dirs=overlays)
         report = check_folder(ev, opts)
         (md,) = write_reports(report, opts.out, ("md",))
         msgs = {d.path: {f.message for f in d.findings} for d in report.documents}
@@ -112,7 +114,8 @@ def test_two_runs_in_one_process_each_use_their_own_overlay(tmp_path: Path) -> N
 def test_report_json_records_the_overlay_checksum(tmp_path: Path) -> None:
     ev = _evidence(tmp_path / "bukti")
     ov = _catalogue_overlay(tmp_path / "ov", "extraction", EMPTY_FILE={"id": "KOSONG"})
-    reports = [check_folder(ev, Options(input=ev, use_cache=False, jobs=1, rules_dirs=dirs)) for dirs in ((), (ov,))]
+    reports = [check_folder(ev, Options(input=ev, use_cache=False, jobs=1, rules_dirs=dirs))
+               for dirs in ((), (ov,))]
     assert reports[0].rules_checksum != reports[1].rules_checksum
     (path,) = write_reports(reports[1], tmp_path / "out", ("json",))
     assert json.loads(path.read_text("utf-8"))["rules_checksum"] == reports[1].rules_checksum

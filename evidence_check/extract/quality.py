@@ -13,7 +13,6 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-
 _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 # Letter/digit confusions typical of poor OCR layers: 202l, 2O19, PEMERlNTAH (lower l inside capitals).
 _CONFUSED = re.compile(r"\b(?:\d+[lIOo]\d*|[lIOo]\d{2,})\b|[A-Z]{2,}[a-z][A-Z]{2,}")
