@@ -28,8 +28,11 @@ from .errors import RuleError
 from .models import Finding
 from .rules.loader import find_rule_files, load_model
 
-# The catalogues the code reads. A messages/*.yaml file with another name is a typo in an overlay.
-CATALOGUE_NAMES = ("extraction", "recognition", "indicators", "report")
+
+def catalogue_names() -> tuple[str, ...]:
+    """The catalogues the code reads: those the built-in rules ship (messages/<name>.yaml). An overlay
+    file with another name is a typo; a new catalogue is a new built-in file, no list to update."""
+    return tuple(sorted(p.stem for p in (PROJECT_RULES / "messages").glob("*.yaml")))
 
 
 class MessageRule(BaseModel):
@@ -48,7 +51,7 @@ class MessageFile(BaseModel):
 
 @dataclass(frozen=True)
 class Catalogues:
-    """Every message catalogue of one run, by name (extraction, recognition, indicators, report)."""
+    """Every message catalogue of one run, by name (extraction, recognition, indicators, report, ...)."""
 
     by_name: Mapping[str, Mapping[str, MessageRule]]
     digests: Mapping[str, str]  # name -> sha256 of the file used: caches holding rendered texts key on it
@@ -65,11 +68,12 @@ def load_catalogues(dirs: tuple[Path, ...]) -> Catalogues:
     problems: list[str] = []
     loaded: dict[str, Mapping[str, MessageRule]] = {}
     digests: dict[str, str] = {}
+    names = catalogue_names()
     for path in find_rule_files(dirs, "messages/*.yaml"):
-        if path.stem not in CATALOGUE_NAMES:
+        if path.stem not in names:
             problems.append(f"{path}: unknown message catalogue '{path.stem}' "
-                            f"(expected one of {', '.join(CATALOGUE_NAMES)})")
-    for name in CATALOGUE_NAMES:
+                            f"(expected one of {', '.join(names)})")
+    for name in names:
         files = find_rule_files(dirs, f"messages/{name}.yaml")
         if not files:
             problems.append(f"messages/{name}.yaml: rule file not found in {', '.join(str(d) for d in dirs)}")
