@@ -6,6 +6,7 @@ them. When recognition or mapping improves, raise the floor in the same commit a
 
     .venv/bin/python benchmarks/recognition.py          # hand-written set + real samples
     .venv/bin/python benchmarks/indicators.py --real    # labelled folders + real samples
+    .venv/bin/pytest -s tests/test_accuracy_floors.py   # the text-layer real-sample figures floored here
 
 The scoring is the benchmarks' own (labelled_support.Score, benchmarks/indicators.py), so a floor and the
 figure it guards are computed the same way. Real samples (../shared/real_samples) are skipped when absent.
@@ -14,7 +15,6 @@ from __future__ import annotations
 
 import importlib.util
 import sys
-from dataclasses import replace
 from pathlib import Path
 from types import ModuleType
 
@@ -23,7 +23,6 @@ import yaml
 from labelled_support import FIELDS, Score, load_labelled
 
 from evidence_check.context import PROJECT_RULES, Options
-from evidence_check.messages import catalogue
 from evidence_check.models import Document
 from evidence_check.recognise import load_recognition_rules, recognise_document
 
@@ -40,14 +39,16 @@ INDICATORS_PRECISION_FLOOR = 0.90
 INDICATORS_RECALL_FLOOR = 0.75
 INDICATORS_LEVEL_EXACT_FLOOR = 28  # of 30
 
-# --- real samples, ../shared/real_samples (57 documents; 2026-12-03: doc_type 75.4 %, status 59.6 %,
-#     number 70.2 %, year 75.4 %, issuer 57.9 %, draft precision 2/5 recall 2/7, no draft reported as
-#     enacted). Another change to recognition is in flight: these are deliberately a few points below.
-REAL_RECOGNITION_FLOOR = {"doc_type": 0.70, "status": 0.54, "number": 0.65, "year": 0.70, "issuer": 0.52}
-REAL_DRAFTS_FOUND_FLOOR = 2  # of 7 labelled drafts
-# documents → indicators on the real samples (2026-12-03: see the REAL_INDICATORS_* figures' note below)
-REAL_INDICATORS_PRECISION_FLOOR = 0.0
-REAL_INDICATORS_RECALL_FLOOR = 0.0
+# --- real samples, ../shared/real_samples: the documents with a usable text layer (no OCR: reading the scans
+#     takes minutes, too slow for every CI run; benchmarks/recognition.py still measures all 57). Figures of
+#     2026-12-03 on those 45 documents: doc_type 0.800, status 0.667, number 0.822, year 0.778, issuer 0.600;
+#     drafts found 2 of 7 (3 false drafts), none reported as enacted; document→indicator precision 0.55,
+#     recall 0.77 (tp 17, fp 14, fn 5). Another change to recognition is in flight, so the floors sit about
+#     two documents below today's figures.
+REAL_RECOGNITION_FLOOR = {"doc_type": 0.75, "status": 0.62, "number": 0.77, "year": 0.73, "issuer": 0.55}
+REAL_DRAFTS_FOUND_FLOOR = 2
+REAL_INDICATORS_PRECISION_FLOOR = 0.50
+REAL_INDICATORS_RECALL_FLOOR = 0.70
 
 
 def _benchmark(name: str) -> ModuleType:
@@ -80,27 +81,37 @@ def test_labelled_indicator_folders_floor() -> None:
 
 
 @pytest.fixture(scope="module")
-def real_docs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Document]:
-    """Every labelled real document, read and recognised once by the pipeline (both processes busy)."""
+def real_labels() -> dict[str, dict]:  # type: ignore[type-arg]
     if not (REAL / "labels.yaml").exists():
         pytest.skip("shared/real_samples not present")
-    from evidence_check.api import check_folder
-
-    cache = tmp_path_factory.mktemp("real-cache")
-    report = check_folder(REAL, Options(input=REAL, jobs=2, cache_dir=cache))
-    return {d.path: d for d in report.documents}
+    return yaml.safe_load((REAL / "labels.yaml").read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")
-def real_labels() -> dict[str, dict]:  # type: ignore[type-arg]
-    return yaml.safe_load((REAL / "labels.yaml").read_text(encoding="utf-8"))
+def real_docs(real_labels: dict) -> dict[str, Document]:  # type: ignore[type-arg]
+    """The labelled real documents that have a text layer, read without OCR and recognised."""
+    from evidence_check.extract import extract_path
+
+    opts = Options(input=REAL, max_ocr_pages=0)
+    rules = load_recognition_rules((PROJECT_RULES,))
+    out = {}
+    for rel in real_labels:
+        if Path(rel).suffix.lower() in (".jpg", ".jpeg", ".png", ".tif", ".tiff"):
+            continue
+        doc = extract_path(REAL / rel, rel, opts)[0]
+        if doc.extraction.method == "text":
+            out[rel] = recognise_document(doc, rules)
+    return out
 
 
 def test_real_samples_recognition_floor(real_docs: dict[str, Document], real_labels: dict) -> None:  # type: ignore[type-arg]
     score = Score()
-    for rel, lab in real_labels.items():
-        score.add(rel, real_docs[rel], lab, fields=tuple(REAL_RECOGNITION_FLOOR))
-    assert score.n == len(real_labels)
+    for rel, doc in real_docs.items():
+        score.add(rel, doc, real_labels[rel], fields=tuple(REAL_RECOGNITION_FLOOR))
+    print(f"real text-layer documents: {score.n}; " + ", ".join(
+        f"{f} {score.accuracy(f):.3f}" for f in REAL_RECOGNITION_FLOOR) + f"; drafts found {score.draft_tp}"
+        f" of {score.draft_tp + score.draft_fn}, false drafts {score.draft_fp}")
+    assert score.n >= 30
     for field, floor in REAL_RECOGNITION_FLOOR.items():
         assert score.accuracy(field) >= floor, (field, f"{score.accuracy(field):.3f}", score.misses)
     assert score.draft_as_enacted == []  # the one mistake an assessor cannot afford
@@ -114,16 +125,15 @@ def test_real_samples_indicator_floor(real_docs: dict[str, Document], real_label
 
     fw = load_framework((PROJECT_RULES,), "permenpanrb-59-2020")
     rules = load_recognition_rules((PROJECT_RULES,))
-    later = {"FOREIGN_ISSUER", "NATIONAL_REGULATION", "DUPLICATE", "STALE", *catalogue("indicators")}
     tally = bench.Tally()
-    for rel, lab in real_labels.items():
-        # as the benchmark does: each sample is judged against its own issuer's region, so the run's own
-        # provenance, duplicate and indicator findings (against one inferred agency) are taken off first
+    for rel in real_docs:
+        lab = real_labels[rel]
+        # as the benchmark does: each sample is judged against its own issuer's region
         doc = real_docs[rel]
-        doc = replace(doc, indicators=(), findings=tuple(f for f in doc.findings if f.code not in later))
         agency = resolve_agency([doc], None, rules)
         doc = map_document(assess_provenance(doc, agency, rules), fw, agency)
         tally.add_sets(bench.predicted(doc), set(lab.get("indicators") or []))
     line = tally.line("real_samples")
+    print(line)
     assert tally.tp / (tally.tp + tally.fp) >= REAL_INDICATORS_PRECISION_FLOOR, line
     assert tally.tp / (tally.tp + tally.fn) >= REAL_INDICATORS_RECALL_FLOOR, line
