@@ -12,8 +12,10 @@ OUT ?= laporan-evidence-check
 
 .PHONY: demo test setup setup-test system-deps system-test-deps lint wheel-smoke bench clean
 
+# sample_docs/ is a 2026 Pemdi submission (PermenPANRB 8/2026, chosen by --tahun); its self-assessment is in the
+# Pemdi form (indikator,level,kode,klaim,keterangan). See docs/sample_docs.md.
 demo: setup  ## install everything, then check sample_docs/ and write the report
-	$(BIN)/evidence-check sample_docs --klaim tests/data/sample_klaim.csv --tahun 2024 \
+	$(BIN)/evidence-check sample_docs --klaim tests/data/pemdi_klaim.csv --tahun 2026 --instansi "Kabupaten Sukamaju" \
 	    --out $(OUT) --format html,json,md,csv,xlsx
 	@echo "Report: $(OUT)/laporan.html  $(OUT)/report.json"
 

@@ -127,14 +127,91 @@ def run_real(verbose: bool) -> Tally:
     return tally
 
 
+def _cached_extract(path: Path) -> Document:
+    """Extraction of a real sample, cached by content and extractor version (OCR of the scans is slow);
+    recognition always runs fresh, so rule changes are measured."""
+    import hashlib
+    import pickle
+
+    from evidence_check.extract import extract_file
+    from evidence_check.extract import EXTRACTOR_VERSION
+
+    key = hashlib.sha256(path.read_bytes()).hexdigest()[:16] + "-" + str(EXTRACTOR_VERSION)
+    store = Path.home() / ".cache" / "evidence-check-bench" / f"{key}.pkl"
+    if store.exists():
+        return pickle.loads(store.read_bytes())
+    doc = replace(extract_file(path, Options(input=path.parent)), path=f"docs/{path.name}")
+    store.parent.mkdir(parents=True, exist_ok=True)
+    store.write_bytes(pickle.dumps(doc))
+    return doc
+
+
+def run_real_pemdi(verbose: bool, period: int = 2026) -> Tally:
+    """Document → Pemdi indicator (I1–I20) precision/recall on the real samples' `pemdi_indicators` labels."""
+    from evidence_check.indicators.itemjudge import document_indicators
+    from evidence_check.recognise import assess_provenance, load_recognition_rules, recognise_document, resolve_agency
+
+    fw = load_framework((PROJECT_RULES,), "permenpanrb-8-2026")
+    labels = yaml.safe_load((REAL / "labels.yaml").read_text(encoding="utf-8"))
+    rules = load_recognition_rules((PROJECT_RULES,))
+    tally = Tally()
+    for rel in labels:
+        doc = recognise_document(_cached_extract(REAL / rel), rules)
+        doc = assess_provenance(doc, resolve_agency([doc], None, rules), rules)
+        got = document_indicators(doc, fw, period)  # type: ignore[arg-type]
+        exp = set(labels[rel].get("pemdi_indicators") or [])
+        tally.add_sets(set(got), exp)
+        if verbose:
+            mark = "" if set(got) == exp else "  <-- differs"
+            print(f"  {rel}: {doc.doc_type}/{doc.subtype} predicted {sorted(got)} expected {sorted(exp)}{mark}"
+                  + (f"  {got}" if set(got) - exp else ""))
+    return tally
+
+
+PEMDI_LABELS = ROOT / "tests" / "data" / "pemdi_sample_labels.yaml"
+
+
+def run_pemdi_sample(verbose: bool) -> str:
+    """Item-verdict accuracy and indicator-value error of the Pemdi sample_docs against its assessor labels."""
+    from evidence_check.api import check_folder
+
+    labels = yaml.safe_load(PEMDI_LABELS.read_text(encoding="utf-8"))
+    klaim = ROOT / "tests" / "data" / "pemdi_klaim.csv"
+    report = check_folder(ROOT / "sample_docs", Options(input=ROOT / "sample_docs", tahun=2026, use_cache=False,
+                                                        instansi=labels.get("instansi", "Kabupaten Sukamaju"),
+                                                        klaim=klaim if klaim.exists() else None))
+    got = {i.code: i.verdict for v in report.indicators for i in v.items}
+    expected_items = labels.get("items") or {}
+    right = 0
+    for code, spec in expected_items.items():
+        want = spec if isinstance(spec, str) else spec.get("verdict")
+        right += got.get(code) == want
+        if verbose and got.get(code) != want:
+            print(f"  {code}: got {got.get(code)} expected {want}")
+    values = labels.get("values") or labels.get("indicator_values") or {}
+    errors = []
+    for code, want in values.items():
+        code = code if str(code).startswith("I") else f"I{code}"
+        v = next((x.value for x in report.indicators if x.code == code), None)
+        if v is not None and isinstance(want, (int, float)):
+            errors.append(abs(v - float(want)))
+    n = len(expected_items)
+    mae = sum(errors) / len(errors) if errors else float("nan")
+    return (f"Pemdi sample_docs: item verdicts {right}/{n} = {right / n if n else 0:.2f};"
+            f" indicator value MAE {mae:.3f} over {len(errors)} indicators; index {report.index.supported if report.index else '-'}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--real", action="store_true", help="also measure on ../shared/real_samples")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()
     print(run_labelled(args.verbose).line("labelled folders (tests/data/indicators)"))
+    if PEMDI_LABELS.exists():
+        print(run_pemdi_sample(args.verbose))
     if args.real and (REAL / "labels.yaml").exists():
-        print(run_real(args.verbose).line("real_samples"))
+        print(run_real(args.verbose).line("real_samples, PermenPANRB 59/2020 indicators"))
+        print(run_real_pemdi(args.verbose).line("real_samples, PermenPANRB 8/2026 (Pemdi) indicators"))
 
 
 if __name__ == "__main__":

@@ -74,7 +74,10 @@ def _parse_formats(value: str) -> tuple[str, ...]:
 @click.option("--instansi", help='Agency under evaluation, e.g. "Kabupaten Sukamaju" (default: inferred).')
 @click.option("--klaim", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Self-assessment CSV/XLSX: indikator,level[,penjelasan].")
 @click.option("--tahun", type=click.IntRange(2000, 2100), help="Evaluation period year (default: current year).")
-@click.option("--framework", default="permenpanrb-59-2020", show_default=True, help="Framework file under rules/frameworks/.")
+@click.option("--framework", default=None, help="Framework id under rules/frameworks/ (default: by --tahun: 2026 and later "
+              "permenpanrb-8-2026, earlier permenpanrb-59-2020).")
+@click.option("--indeks-eksternal", "indeks_eksternal", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="CSV/XLSX of external index values: indeks,nilai,tanggal[,sumber,keterangan] (SDI, SJIG, EPSS).")
 @click.option("--rules", "rules_dirs", multiple=True, type=click.Path(exists=True, file_okay=False, path_type=Path), help="Extra rules folder overlaid on the built-in rules (repeatable).")
 @click.option("--timeout-per-file", type=click.FloatRange(1), default=900, show_default=True, help="Seconds before one file's reading is stopped.")
 @click.option("--max-pages", type=click.IntRange(1), default=500, show_default=True, help="Pages read per file (head and tail kept).")
@@ -85,8 +88,8 @@ def _parse_formats(value: str) -> tuple[str, ...]:
 @click.option("-v", "--verbose", count=True, help="More detail on stderr.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress or summary; only errors.")
 def check_cmd(input_path: Path, out: Path | None, formats: str, jobs: int | None, no_cache: bool, cache_dir: Path | None,
-              lang: str, instansi: str | None, klaim: Path | None, tahun: int | None, framework: str,
-              rules_dirs: tuple[Path, ...], timeout_per_file: float, max_pages: int, max_ocr_pages: int, ocr_dpi: int,
+              lang: str, instansi: str | None, klaim: Path | None, tahun: int | None, framework: str | None,
+              indeks_eksternal: Path | None, rules_dirs: tuple[Path, ...], timeout_per_file: float, max_pages: int, max_ocr_pages: int, ocr_dpi: int,
               follow_symlinks: bool, fail_on: str | None, verbose: int, quiet: bool) -> None:
     """Check an evidence folder and write the report (default command)."""
     from dataclasses import replace
@@ -99,7 +102,7 @@ def check_cmd(input_path: Path, out: Path | None, formats: str, jobs: int | None
         raise click.UsageError(f"--out {out_dir} is inside the input folder; the input is never written to.")
     opts = Options(input=input_path, out=out_dir, formats=fmts, use_cache=not no_cache, cache_dir=cache_dir,
                    verbosity=-1 if quiet else verbose, lang=lang, instansi=instansi, klaim=klaim, framework=framework,
-                   rules_dirs=rules_dirs, timeout_per_file=timeout_per_file, max_pages=max_pages,
+                   indeks_eksternal=indeks_eksternal, rules_dirs=rules_dirs, timeout_per_file=timeout_per_file, max_pages=max_pages,
                    max_ocr_pages=max_ocr_pages, ocr_dpi=ocr_dpi, follow_symlinks=follow_symlinks, fail_on=fail_on)
     if jobs:
         opts = replace(opts, jobs=jobs)
@@ -175,8 +178,8 @@ def text_cmd(file: Path, ocr_dpi: int) -> None:
 
 @main.command("rules")
 @click.option("--rules", "rules_dirs", multiple=True, type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--framework", default="permenpanrb-59-2020", show_default=True)
-def rules_cmd(rules_dirs: tuple[Path, ...], framework: str) -> None:
+@click.option("--framework", default=None, help="Validate only this framework (default: every framework file).")
+def rules_cmd(rules_dirs: tuple[Path, ...], framework: str | None) -> None:
     """Validate the rule files (built-in plus overlays); list every problem with file and key."""
     from .context import PROJECT_RULES
     from .errors import RuleError
@@ -185,11 +188,14 @@ def rules_cmd(rules_dirs: tuple[Path, ...], framework: str) -> None:
     from .recognise import load_recognition_rules
 
     dirs = (PROJECT_RULES, *rules_dirs)
+    fids = [framework] if framework else sorted({p.stem for d in dirs for p in d.glob("frameworks/*.yaml")})
+    checks = [(load_recognition_rules, ()), (load_catalogues, ()),
+              *((load_framework, (fid,)) for fid in fids)]
     problems: list[str] = []
     # every loader runs, so one call lists the problems of all rule files, not only the first broken kind
-    for load in (load_recognition_rules, lambda d: load_framework(d, framework), load_catalogues):
+    for load, args in checks:
         try:
-            load(dirs)
+            load(dirs, *args)  # type: ignore[operator]
         except RuleError as exc:
             problems.extend(p for p in exc.problems if p not in problems)
     if problems:

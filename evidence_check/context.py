@@ -44,7 +44,8 @@ class Options:
     instansi: str | None = None
     klaim: Path | None = None
     tahun: int = field(default_factory=lambda: _dt.date.today().year)
-    framework: str = "permenpanrb-59-2020"
+    framework: str | None = None  # None: chosen by the evaluation period (tahun)
+    indeks_eksternal: Path | None = None  # values of external indices (SDI, SJIG, EPSS …)
     rules_dirs: tuple[Path, ...] = ()  # overlays on top of the shipped rules/
     timeout_per_file: float = 900.0
     max_pages: int = 500  # pages read per file; the rest is reported, not silently dropped
@@ -60,7 +61,8 @@ class Options:
         return {
             "formats": list(self.formats), "jobs": self.jobs, "use_cache": self.use_cache, "lang": self.lang,
             "instansi": self.instansi, "klaim": str(self.klaim) if self.klaim else None, "tahun": self.tahun,
-            "framework": self.framework, "rules_dirs": [str(p) for p in self.rules_dirs],
+            "framework": self.framework,
+            "indeks_eksternal": str(self.indeks_eksternal) if self.indeks_eksternal else None, "rules_dirs": [str(p) for p in self.rules_dirs],
             "timeout_per_file": self.timeout_per_file, "max_pages": self.max_pages, "ocr_lang": self.ocr_lang,
             "ocr_dpi": self.ocr_dpi, "follow_symlinks": self.follow_symlinks,
         }

@@ -99,6 +99,8 @@ def _run(ctx: RunContext) -> RunReport:
     from .extract import extract_all
     from .extract.cache import cache_key
     from .indicators import build_verdicts, load_framework, map_document
+    from .indicators.framework import select_framework
+    from .indicators.itemjudge import judge_items
     from .recognise import (
         assess_provenance,
         load_recognition_rules,
@@ -116,9 +118,10 @@ def _run(ctx: RunContext) -> RunReport:
 
     # Rules load first: a broken rule file must stop the run before any slow work.
     rec_rules = load_recognition_rules(ctx.rules_dirs)
-    framework = load_framework(ctx.rules_dirs, opts.framework)
+    framework_id, reason_id, reason_en = select_framework(ctx.rules_dirs, opts.tahun, opts.framework)
+    framework = load_framework(ctx.rules_dirs, framework_id)
     checksum = rules_checksum(ctx.rules_dirs)
-    stages = StageCache(opts.cache_dir, salt=f"{checksum}|{opts.framework}") if opts.use_cache else None
+    stages = StageCache(opts.cache_dir, salt=f"{checksum}|{framework.id}") if opts.use_cache else None
     timings["load_rules"] = time.perf_counter() - t0
 
     recognise_safely = per_document("recognise", lambda d: recognise_document(d, rec_rules))
@@ -143,11 +146,16 @@ def _run(ctx: RunContext) -> RunReport:
     timings["provenance"] = time.perf_counter() - t
 
     t = time.perf_counter()
-    mapper = per_document("map", lambda d: map_document(d, framework, agency))
-    docs = map_all(docs, mapper, stages, f"{agency.name}", opts.jobs)
-    timings["map"] = time.perf_counter() - t
-    t = time.perf_counter()
-    verdicts, index, docs = build_verdicts(docs, framework, opts)
+    if framework.kind == "items":  # item-based (Pemdi): the judge maps documents to items itself
+        timings["map"] = 0.0
+        t = time.perf_counter()
+        verdicts, index, docs = judge_items(docs, framework, opts)  # type: ignore[arg-type]
+    else:
+        mapper = per_document("map", lambda d: map_document(d, framework, agency))  # type: ignore[arg-type]
+        docs = map_all(docs, mapper, stages, f"{agency.name}", opts.jobs)
+        timings["map"] = time.perf_counter() - t
+        t = time.perf_counter()
+        verdicts, index, docs = build_verdicts(docs, framework, opts)  # type: ignore[arg-type]
     timings["judge"] = time.perf_counter() - t
     timings["total"] = time.perf_counter() - t0
 
@@ -160,6 +168,7 @@ def _run(ctx: RunContext) -> RunReport:
         skipped=tuple(skipped),
         agency=agency,
         framework=framework.id,
+        framework_reason=reason_en if opts.lang == "en" else reason_id,
         period=opts.tahun,
         indicators=tuple(verdicts),
         index=index,

@@ -390,6 +390,82 @@ def image_file(
     return path
 
 
+# ---------------------------------------------------------------------------------------------- screenshots
+def _sans(size_px: int, *, bold: bool = False) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+    path = find_font(bold=bold)
+    return ImageFont.truetype(str(path), size_px) if path is not None else ImageFont.load_default(size=size_px)
+
+
+def _draw_screen_line(draw: ImageDraw.ImageDraw, line: str, x: int, y: int, width: int) -> int:
+    """Draw one body line of a screenshot at (x, y); return its height. See `screenshot_image` for the markup."""
+    if line.startswith("# "):
+        draw.text((x, y), line[2:], font=_sans(30, bold=True), fill=(20, 20, 20))
+        return 52
+    font = _sans(22)
+    if " | " in line:  # a table row: equal columns with a grid, the way web tables render
+        cells = line.split(" | ")
+        col = width // len(cells)
+        for i, cell in enumerate(cells):
+            draw.rectangle((x + i * col, y, x + (i + 1) * col, y + 40), outline=(170, 170, 170), fill=(255, 255, 255))
+            draw.text((x + i * col + 10, y + 8), cell, font=font, fill=(30, 30, 30))
+        return 40
+    if line.startswith("[") and "]" in line:  # fields and buttons: boxed labels
+        cx = x
+        for part in re.findall(r"\[([^\]]*)\]", line):
+            label = part.strip()
+            box_w = max(int(font.getlength(part)) + 24, 120 if label else 420)
+            draw.rounded_rectangle((cx, y, cx + box_w, y + 44), radius=6, outline=(120, 120, 120),
+                                   fill=(235, 242, 250) if label else (255, 255, 255))
+            draw.text((cx + 12, y + 10), label, font=font, fill=(20, 20, 20))
+            cx += box_w + 20
+        return 58
+    draw.text((x, y), line, font=font, fill=(40, 40, 40))
+    return 38
+
+
+def screenshot_image(
+    path: str | Path,
+    *,
+    tab: str,
+    url: str,
+    header: str,
+    body: Sequence[str],
+    status: str,
+    size: tuple[int, int] = (1280, 800),
+    accent: tuple[int, int, int] = (0, 84, 147),
+    fmt: ImageFormat = "PNG",
+) -> Path:
+    """A browser screenshot: tab title, address bar with the URL, the page's coloured header, its body and a
+    taskbar clock (`status`), as agencies capture portals, dashboards and login pages for evidence.
+
+    Body markup: "# text" a heading; "[ a ] [ b ]" boxed fields or buttons; "a | b | c" a table row; else text.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    width, height = size
+    image = Image.new("RGB", size, (255, 255, 255))
+    draw = ImageDraw.Draw(image)
+    chrome = _sans(18)
+    draw.rectangle((0, 0, width, 44), fill=(222, 225, 230))
+    draw.rounded_rectangle((12, 6, 420, 44), radius=8, fill=(255, 255, 255))
+    draw.text((28, 14), tab[:40], font=chrome, fill=(30, 30, 30))
+    draw.rectangle((0, 44, width, 96), fill=(245, 246, 248))
+    draw.rounded_rectangle((110, 52, width - 40, 88), radius=18, fill=(255, 255, 255), outline=(200, 200, 200))
+    draw.text((30, 60), "<  >  C", font=chrome, fill=(90, 90, 90))
+    draw.text((130, 59), url, font=_sans(20), fill=(20, 20, 20))
+    draw.rectangle((0, 96, width, 170), fill=accent)
+    draw.text((40, 116), header, font=_sans(30, bold=True), fill=(255, 255, 255))
+    y = 196
+    for line in body:
+        if y > height - 90:
+            break
+        y += _draw_screen_line(draw, line, 40, y, width - 80) + 8
+    draw.rectangle((0, height - 44, width, height), fill=(32, 36, 44))
+    draw.text((width - 24 - int(chrome.getlength(status)), height - 33), status, font=chrome, fill=(240, 240, 240))
+    image.save(path, format=fmt)
+    return path
+
+
 # ---------------------------------------------------------------------------------------------- DOCX
 _TEXTBOX_XML = (
     '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
@@ -689,6 +765,7 @@ __all__ = [
     "render_page",
     "render_pages",
     "scanned_pdf",
+    "screenshot_image",
     "text_file",
     "text_pdf",
     "xlsx_file",

@@ -309,37 +309,6 @@ def test_nip_is_eighteen_digits() -> None:
     assert len(tx.nip("RINA PUSPITASARI").replace(" ", "")) == 18
 
 
-# ---------------------------------------------------------------------------------------------- sample_docs
-SAMPLE_DOCS = Path(__file__).resolve().parent.parent / "sample_docs"
-
-
-def test_sample_docs_labels_match_the_committed_files() -> None:
-    import yaml
-
-    labels = yaml.safe_load((Path(__file__).parent / "data" / "sample_docs_labels.yaml").read_text("utf-8"))
-    listed = {entry["path"] for entry in labels["documents"]}
-    on_disk = {
-        p.relative_to(SAMPLE_DOCS).as_posix() for p in SAMPLE_DOCS.glob("Indikator*/**/*") if p.is_file()
-    }
-    assert listed == on_disk
-    total = sum(p.stat().st_size for p in SAMPLE_DOCS.rglob("*") if p.is_file())
-    assert total < 5_000_000
-
-
-@pytest.mark.slow
-def test_sample_docs_are_up_to_date_and_reproducible(tmp_path: Path) -> None:
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("sample_docs_generate", SAMPLE_DOCS.parent / "tests" / "build_sample_docs.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the class body runs
-    spec.loader.exec_module(module)
-    for path in module.generate(tmp_path):
-        relative = path.relative_to(tmp_path)
-        assert path.read_bytes() == (SAMPLE_DOCS / relative).read_bytes(), f"rerun tests/build_sample_docs.py: {relative}"
-
-
 # ---------------------------------------------------------------------------------------------- corpus
 def _corpus_module() -> object:
     import importlib.util

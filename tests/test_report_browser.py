@@ -16,7 +16,7 @@ pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = os.environ.get("EVIDENCE_CHECK_CHROMIUM", "/usr/bin/chromium")
-SAMPLE_DOCS = ROOT / "sample_docs"
+SAMPLE_DOCS = ROOT / "tests" / "data" / "sample_docs_spbe"  # the 59/2020 sample (sample_docs/ is Pemdi)
 SAMPLE_CLAIMS = ROOT / "tests" / "data" / "sample_klaim.csv"
 DOCS_SCREENSHOT = ROOT / "docs" / "screenshot.png"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -102,7 +102,7 @@ def _publish_screenshot(png: Path) -> None:
 @pytest.mark.slow
 def test_sample_docs_report_in_chromium(browser, tmp_path: Path) -> None:  # noqa: ANN001
     if not _sample_available():
-        pytest.skip("sample_docs/ is absent or empty")
+        pytest.skip("tests/data/sample_docs_spbe/ is absent or empty")
     from evidence_check.api import check_folder
     from evidence_check.context import Options
 

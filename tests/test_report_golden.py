@@ -1,7 +1,7 @@
 """Golden files for the Markdown and JSON reports: a change in verdicts or wording shows as a reviewed diff.
 
 Regenerate: EVIDENCE_CHECK_REGEN_GOLDEN=1 .venv/bin/pytest tests/test_report_golden.py
-sample_docs golden files are made the same way once `sample_docs/` and the pipeline are in place.
+The sample_docs golden files (tests/golden/sample_docs.*) compare the 59/2020 sample in tests/data/sample_docs_spbe/.
 """
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from tests.golden_support import GOLDEN_DIR, REGEN_ENV, assert_golden, normalise
 from tests.report_fixture import make_empty_report, make_report
 
 ROOT = Path(__file__).resolve().parent.parent
-SAMPLE_DOCS = ROOT / "sample_docs"
+SAMPLE_DOCS = ROOT / "tests" / "data" / "sample_docs_spbe"  # the 59/2020 sample (sample_docs/ is Pemdi)
 SAMPLE_CLAIMS = ROOT / "tests" / "data" / "sample_klaim.csv"
 SAMPLE_YEAR = 2024  # the period the demo command uses (Makefile `demo`); fixed so goldens do not age
 
@@ -67,8 +67,8 @@ def _sample_report():  # noqa: ANN202
 @pytest.mark.slow
 @pytest.mark.parametrize("fmt,name", [("md", "sample_docs.md"), ("json", "sample_docs.json")])
 def test_sample_docs_golden(fmt: str, name: str) -> None:
-    # sample_docs/ and the golden files are part of the repository: a deleted one fails, never skips
-    assert SAMPLE_DOCS.is_dir() and any(SAMPLE_DOCS.iterdir()), "sample_docs/ is missing: rerun tests/build_sample_docs.py"
+    # the sample folder and the golden files are part of the repository: a deleted one fails, never skips
+    assert SAMPLE_DOCS.is_dir() and any(SAMPLE_DOCS.iterdir()), f"{SAMPLE_DOCS} is missing or empty"
     assert (GOLDEN_DIR / name).exists() or regenerating(), (
         f"tests/golden/{name} is missing; create it with {REGEN_ENV}=1 and review it")
     assert_golden(name, _render(fmt, _sample_report()))

@@ -46,6 +46,13 @@ def _rows_xlsx(path: Path) -> list[list[str]]:
     return rows
 
 
+def table_rows(path: Path) -> list[list[str]]:
+    """Rows of a CSV (any of , ; tab; UTF-8 with or without BOM; CRLF or LF) or the first XLSX sheet."""
+    if not path.exists():
+        raise ClaimsError(f"{path}: berkas tidak ditemukan / file not found")
+    return _rows_xlsx(path) if path.suffix.lower() in (".xlsx", ".xlsm") else _rows_csv(path)
+
+
 def _columns(header: list[str], path: Path) -> dict[str, int]:
     norm = [h.strip().lower() for h in header]
     cols: dict[str, int] = {}

@@ -9,12 +9,15 @@ import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal, Union
+
+if TYPE_CHECKING:
+    from .itemframework import ItemFramework
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..errors import RuleError
-from ..rules.loader import find_rule_files, load_model
+from ..rules.loader import find_rule_files, load_model, read_yaml
 from .text import register_anchors
 
 LadderKind = Literal["policy", "process", "audit", "service"]
@@ -124,8 +127,10 @@ class Indicator(_Strict):
 
 class FrameworkFile(_Strict):
     id: str
+    kind: Literal["ladders"] = "ladders"
     name: str
     name_en: str
+    periods: list[int] = []  # first and last evaluation year it governs (framework selection by period)
     total_weight: float = 100.0
     scales: dict[str, dict[int, LevelName]]
     predicates: list[Predicate] = Field(min_length=1)
@@ -194,6 +199,7 @@ class Framework:
     id: str
     source: Path
     data: FrameworkFile
+    kind: str = "ladders"
 
     @property
     def indicators(self) -> list[Indicator]:
@@ -235,7 +241,16 @@ def _cached_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
     return phrase_pattern(list(phrases))
 
 
-def load_framework_file(path: Path) -> Framework:
+AnyFramework = Union[Framework, "ItemFramework"]
+
+
+def load_framework_file(path: Path) -> AnyFramework:
+    """A framework file of either kind: `kind: items` (Pemdi and later) or the 59/2020 ladders."""
+    from .itemframework import load_item_framework
+
+    raw = read_yaml(path)
+    if isinstance(raw, dict) and raw.get("kind") == "items":
+        return load_item_framework(path, raw)
     data = load_model(path, FrameworkFile)
     problems = cross_check(path, data)
     if problems:
@@ -243,7 +258,7 @@ def load_framework_file(path: Path) -> Framework:
     return Framework(id=data.id, source=path, data=data)
 
 
-def load_framework(dirs: tuple[Path, ...], framework_id: str) -> Framework:
+def load_framework(dirs: tuple[Path, ...], framework_id: str) -> AnyFramework:
     """Pick rules/frameworks/<framework_id>.yaml across the rule dirs (a later overlay wins), or a file path."""
     as_path = Path(framework_id)
     if as_path.suffix in (".yaml", ".yml") and as_path.exists():
@@ -253,3 +268,35 @@ def load_framework(dirs: tuple[Path, ...], framework_id: str) -> Framework:
         known = sorted({p.stem for d in dirs for p in d.glob("frameworks/*.yaml")})
         raise RuleError([f"frameworks/{framework_id}.yaml: framework not found (available: {', '.join(known) or '-'})"])
     return load_framework_file(files[-1])
+
+
+def framework_periods(dirs: tuple[Path, ...]) -> dict[str, tuple[int, int]]:
+    """Framework id → (first, last) evaluation year it governs, from each file's `periods` key."""
+    out: dict[str, tuple[int, int]] = {}
+    for path in find_rule_files(dirs, "frameworks/*.yaml"):
+        raw = read_yaml(path)
+        if isinstance(raw, dict) and isinstance(raw.get("periods"), list) and len(raw["periods"]) == 2:
+            out[str(raw.get("id", path.stem))] = (int(raw["periods"][0]), int(raw["periods"][1]))
+    return out
+
+
+def select_framework(dirs: tuple[Path, ...], period: int, override: str | None) -> tuple[str, str, str]:
+    """(framework id, reason in Indonesian, reason in English): --framework wins, else the evaluation period."""
+    if override:
+        return override, f"dipilih dengan --framework {override}", f"chosen with --framework {override}"
+    spans = framework_periods(dirs)
+    fitting = sorted((span[0], fid) for fid, span in spans.items() if span[0] <= period <= span[1])
+    if fitting:
+        fid = fitting[-1][1]  # the newest framework whose periods include the year
+        first, last = spans[fid]
+        return (fid, f"periode evaluasi {period} ({first}–{last} memakai kerangka ini)",
+                f"evaluation period {period} ({first}–{last} use this framework)")
+    newest = max(spans.items(), key=lambda kv: kv[1][0], default=None)
+    if newest is None:
+        raise RuleError(["frameworks/: no framework declares the periods it governs"])
+    if period > newest[1][1]:
+        return (newest[0], f"periode evaluasi {period} setelah semua kerangka; kerangka terbaru dipakai",
+                f"evaluation period {period} is after every framework; the newest is used")
+    oldest = min(spans.items(), key=lambda kv: kv[1][0])
+    return (oldest[0], f"periode evaluasi {period} sebelum semua kerangka; kerangka tertua dipakai",
+            f"evaluation period {period} is before every framework; the oldest is used")

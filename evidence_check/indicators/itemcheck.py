@@ -1,0 +1,361 @@
+"""Does one document meet one item's expectation? The closed set of checks an item-based framework can ask for.
+
+Pure functions over a Document, its normalised text and the run's facts (period, external index values);
+the judge (itemjudge.py) turns their answers into item verdicts.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..models import Document
+from .framework import phrase_pattern
+from .itemframework import Expect, FactCheck, ItemFramework
+from .text import DocText, Hit, first_hit, snippet
+
+# Sub-activity codes of the regional budget classification (Kepmendagri 050-5889/2021): 2.16.03.2.02.0037.
+SUB_ACTIVITY = re.compile(r"(?<![\d.])(\d\s?\.\s?\d{2}\s?\.\s?\d{2}\s?\.\s?\d\s?\.\s?\d{2}\s?\.\s?\d{4})(?![\d])")
+_VALUE = re.compile(r"(?<![\d.,])([0-5](?:[.,]\d{1,2})?|\d{1,3}[.,]\d{1,2})(?![\d])")
+REFERENCE_CODES = frozenset({"NATIONAL_REGULATION"})
+FOREIGN_CODES = frozenset({"FOREIGN_ISSUER"})
+UNREADABLE_SEVERITY = "error"
+
+
+@dataclass(frozen=True)
+class ExternalValue:
+    """One measurement of an external index (from --indeks-eksternal or a recognised result document)."""
+
+    index: str
+    value: float
+    date: str | None
+    source: str
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """A document held against one item: accepted, offered but refused (with the reason), or unrelated."""
+
+    accepted: bool
+    offered: bool
+    reason_key: str = ""  # key of rules/messages/items.yaml explaining a refusal
+    params: tuple[tuple[str, str], ...] = ()
+    pages: tuple[int, ...] = ()
+    excerpt: str = ""
+    score: float = 0.0
+    rule: str = ""
+
+    @property
+    def param_dict(self) -> dict[str, str]:
+        return dict(self.params)
+
+
+NOT_RELATED = Outcome(accepted=False, offered=False)
+
+
+def pattern(phrases: list[str]) -> re.Pattern[str] | None:
+    return phrase_pattern(list(phrases)) if phrases else None
+
+
+def doc_year(doc: Document) -> int | None:
+    if doc.date and doc.date[:4].isdigit():
+        return int(doc.date[:4])
+    return doc.year
+
+
+def _index_fact(doc: Document) -> dict[str, Any]:
+    got = doc.facts.get("index") if isinstance(doc.facts, dict) else None
+    return got if isinstance(got, dict) else {}
+
+
+def instrument_of(doc: Document, dt: DocText, fw: ItemFramework) -> tuple[str | None, Hit | None]:
+    """Which measurement instrument a result document reports: the recognised fact first, else its words."""
+    fact = _index_fact(doc)
+    if fact.get("instrument"):
+        return str(fact["instrument"]), None
+    best: tuple[int, str, Hit] | None = None
+    for name, phrases in fw.data.instruments.items():
+        hit = first_hit(dt, pattern(phrases))
+        if hit and (best is None or (hit.page, hit.start) < (best[2].page, best[2].start)):
+            best = (0, name, hit)
+    return (best[1], best[2]) if best else (None, None)
+
+
+def _same_instrument(a: str, b: str) -> bool:
+    return a.strip().lower() == b.strip().lower()
+
+
+PROMINENT_HITS = 3  # a subject named this often is what the document is about, not a passing mention
+
+
+def _title_hit(dt: DocText, phrases: list[str]) -> Hit | None:
+    pat = pattern(phrases)
+    m = pat.search(dt.title_zone) if pat is not None else None
+    return Hit(m.group(0), 1, m.start(), snippet(dt.title_zone, m.start(), m.end())) if m else None
+
+
+def prominent(dt: DocText, phrases: list[str]) -> Hit | None:
+    """The subject in the title zone, or named at least PROMINENT_HITS times in the body."""
+    hit = _title_hit(dt, phrases)
+    if hit:
+        return hit
+    hits = dt.body().hits(pattern(phrases))
+    return hits[0] if len(hits) >= PROMINENT_HITS else None
+
+
+TOPIC_MIN_HITS = 4  # body mentions that make a document *about* an indicator's subject ...
+TOPIC_HITS_PER_PAGE = 0.3  # ... and as many per page: a long act mentioning a subject in passing is not about it
+
+
+def related(doc: Document, dt: DocText, topics: list[str]) -> Hit | None:
+    """The agency's own document prominently about the subject (title zone, or named TOPIC_MIN_HITS times)."""
+    if not topics or not doc.readable:
+        return None
+    if {f.code for f in doc.findings} & (REFERENCE_CODES | FOREIGN_CODES) or doc.doc_type == "peraturan_nasional":
+        return None
+    hit = _title_hit(dt, topics)
+    if hit:
+        return hit
+    hits = dt.body().hits(pattern(topics))
+    enough = max(TOPIC_MIN_HITS, TOPIC_HITS_PER_PAGE * len(dt.pages))
+    return hits[0] if len(hits) >= enough else None
+
+
+def kind_match(doc: Document, dt: DocText, exp: Expect) -> tuple[float, Hit | None]:
+    """How well the document's kind fits: 2 = its subtype; 1 = its doc type with the subject in the title
+    (or, when the item names no title, its content phrases prominent in the document)."""
+    if doc.subtype and doc.subtype in exp.subtypes:
+        return 2.0, first_hit(dt, pattern(exp.title)) if exp.title else None
+    subject = _title_hit(dt, exp.title) if exp.title else (prominent(dt, exp.any) if exp.any else None)
+    if exp.doc_types and doc.doc_type in exp.doc_types and subject is not None:
+        return 1.0, subject
+    if not exp.subtypes and not exp.doc_types and subject is not None:
+        return 1.0, subject
+    return 0.0, None
+
+
+def in_family(doc: Document, dt: DocText, exp: Expect) -> bool:
+    """Would an agency offer this document for the item? Same family of kind, or a refusal pattern fits it."""
+    if doc.subtype and (doc.subtype in exp.subtypes or doc.subtype in exp.family):
+        return True
+    return kind_match(doc, dt, exp)[0] > 0
+
+
+def refused_by(doc: Document, dt: DocText, exp: Expect, fw: ItemFramework, scope: bool
+               ) -> tuple[int, Hit | None] | None:
+    """The first refusal pattern the document matches (its index in exp.refuse) and the words behind it.
+
+    A refused subtype names the document itself; titles, words and instruments only count for a document in
+    scope — of the item's family or filed under the item or its indicator (a review that mentions Indeks
+    KAMI is not a KAMI result; a Perbup on SPBE is not offered as the architecture unless filed there).
+    """
+    for i, ref in enumerate(exp.refuse):
+        if ref.doc_types and doc.doc_type not in ref.doc_types:
+            continue
+        in_scope = scope
+        if ref.subtypes and doc.subtype in ref.subtypes:
+            return i, None
+        if ref.title and in_scope:
+            m = pattern(ref.title).search(dt.title_zone)  # type: ignore[union-attr]
+            if m:
+                return i, Hit(m.group(0), 1, m.start(), snippet(dt.title_zone, m.start(), m.end()))
+        if ref.any and in_scope:
+            hit = first_hit(dt, pattern(ref.any))
+            if hit:
+                return i, hit
+        if ref.instruments and in_scope:
+            name, hit = instrument_of(doc, dt, fw)
+            if name and any(_same_instrument(name, x) for x in ref.instruments):
+                return i, hit
+    return None
+
+
+def content_hits(dt: DocText, exp: Expect) -> tuple[bool, list[Hit], str]:
+    """`any` needs one phrase, each `all` group one phrase; returns (ok, hits, the missing group's first phrase)."""
+    hits: list[Hit] = []
+    if exp.any:
+        hit = first_hit(dt.body(), pattern(exp.any))
+        if hit is None:
+            return False, hits, exp.any[0]
+        hits.append(hit)
+    for group in exp.all:
+        hit = first_hit(dt.body(), pattern(group))
+        if hit is None:
+            return False, hits, group[0]
+        hits.append(hit)
+    return True, hits, ""
+
+
+def budget_lines(doc: Document, dt: DocText, prefixes: list[str]) -> list[tuple[str, int]]:
+    """Sub-activity lines (code, page) under the wanted programme/activity prefixes."""
+    out: list[tuple[str, int]] = []
+    facts = doc.facts.get("budget_codes") if isinstance(doc.facts, dict) else None
+    if isinstance(facts, list):
+        for row in facts:
+            if isinstance(row, dict) and row.get("level") == "sub_kegiatan":
+                code = str(row.get("code", ""))
+                if not prefixes or any(code.startswith(p) for p in prefixes):
+                    out.append((code, int(row.get("page") or 1)))
+    if out:
+        return out
+    for number, text in dt.pages:
+        for m in SUB_ACTIVITY.finditer(text):
+            code = re.sub(r"\s", "", m.group(1))
+            if not prefixes or any(code.startswith(p) for p in prefixes):
+                out.append((code, number))
+    return out
+
+
+def index_value(doc: Document, dt: DocText) -> float | None:
+    fact = _index_fact(doc)
+    value = fact.get("value")
+    if isinstance(value, (int, float)):
+        return float(value)
+    return None
+
+
+def index_year(doc: Document) -> int | None:
+    fact = _index_fact(doc)
+    if isinstance(fact.get("year"), int):
+        return int(fact["year"])
+    date = fact.get("date")
+    if isinstance(date, str) and date[:4].isdigit():
+        return int(date[:4])
+    return doc_year(doc)
+
+
+def level_of_value(fw: ItemFramework, value: float, edges: list[float] | None = None) -> int:
+    """The level a measured value reaches: by the framework's bands, or by an instrument's own edges."""
+    if edges:
+        level = 1
+        for lvl in range(2, 6):
+            if value >= edges[lvl - 1] - 1e-9:
+                level = lvl
+        return level
+    return fw.band(value).level
+
+
+def _phrase_fallback(dt: DocText, phrases: list[str]) -> Hit | None:
+    return first_hit(dt.body(), pattern(phrases))
+
+
+def fact_check(doc: Document, dt: DocText, check: FactCheck, fw: ItemFramework
+               ) -> tuple[bool, str, dict[str, str], tuple[int, ...], str]:
+    """(ok, reason key when not, params, pages, excerpt) for one closed kind of fact check."""
+    facts = doc.facts if isinstance(doc.facts, dict) else {}
+    cues = fw.data.fact_cues
+    if check.kind == "budget_line":
+        lines = budget_lines(doc, dt, check.prefixes)
+        if not lines:
+            return False, "R_NO_BUDGET_LINE", {"prefixes": ", ".join(check.prefixes)}, (), ""
+        pages = tuple(sorted({p for _, p in lines}))[:4]
+        return True, "", {}, pages, "; ".join(dict.fromkeys(c for c, _ in lines[:3]))
+    if check.kind == "index":
+        name, hit = instrument_of(doc, dt, fw)
+        if not name or (check.instruments and not any(_same_instrument(name, x) for x in check.instruments)):
+            return False, "R_WRONG_INSTRUMENT", {"found": name or "-", "wanted": ", ".join(check.instruments)}, (), ""
+        value = index_value(doc, dt)
+        page = int(_index_fact(doc).get("page") or (hit.page if hit else 1))
+        excerpt = hit.snippet if hit else f"{name}"
+        if check.min_level and check.min_level > 1:
+            if value is None:
+                return False, "R_INDEX_UNREAD", {"instrument": name}, (page,), excerpt
+            reached = level_of_value(fw, value)
+            if reached < check.min_level:
+                return False, "R_INDEX_BELOW", {"instrument": name, "value": f"{value:.2f}",
+                                                "level": str(check.min_level)}, (page,), excerpt
+        return True, "", {}, (page,), excerpt + (f" (nilai {value:.2f})" if value is not None else "")
+    if check.kind == "vulnerable_groups":
+        survey = facts.get("survey") if isinstance(facts.get("survey"), dict) else {}
+        groups = survey.get("vulnerable_groups") if survey else None
+        if groups:
+            return True, "", {}, (int(survey.get("page") or 1),), ", ".join(map(str, groups))
+        hit = _phrase_fallback(dt, cues.get("vulnerable_groups", []))
+        return (True, "", {}, (hit.page,), hit.snippet) if hit else (False, "R_NO_VULNERABLE", {}, (), "")
+    if check.kind in ("follow_up", "problems_recommendations"):
+        review = facts.get("review") if isinstance(facts.get("review"), dict) else {}
+        if check.kind == "follow_up":
+            if review and review.get("follow_up"):
+                return True, "", {}, (int(review.get("page") or 1),), "tindak lanjut"
+            hit = _phrase_fallback(dt, cues.get("follow_up", []))
+            return (True, "", {}, (hit.page,), hit.snippet) if hit else (False, "R_NO_FOLLOW_UP", {}, (), "")
+        if review and review.get("problems") and review.get("recommendations"):
+            return True, "", {}, (int(review.get("page") or 1),), "permasalahan dan rekomendasi"
+        prob = _phrase_fallback(dt, cues.get("problems", []))
+        rec = _phrase_fallback(dt, cues.get("recommendations", []))
+        if prob and rec:
+            return True, "", {}, tuple(sorted({prob.page, rec.page})), rec.snippet
+        return False, "R_NO_PROBLEMS_RECS", {}, (), ""
+    if check.kind == "service_screenshot":
+        shot = facts.get("screenshot") if isinstance(facts.get("screenshot"), dict) else {}
+        kind = shot.get("kind") if shot else None
+        if kind in ("login", "news"):
+            return False, "R_NOT_SERVICE_SCREEN", {"kind": str(kind)}, (int(shot.get("page") or 1),), ""
+        return True, "", {}, (int((shot or {}).get("page") or 1),), str((shot or {}).get("url") or "")
+    if check.kind == "agreement":
+        agreement = facts.get("agreement") if isinstance(facts.get("agreement"), dict) else {}
+        if agreement and len(agreement.get("parties") or []) >= 2:
+            return True, "", {}, (int(agreement.get("page") or 1),), " – ".join(map(str, agreement["parties"][:2]))
+        hit = _phrase_fallback(dt, cues.get("agreement", []))
+        return (True, "", {}, (hit.page,), hit.snippet) if hit else (False, "R_NO_AGREEMENT", {}, (), "")
+    if check.kind == "records":
+        if doc.doc_type in ("notulen", "undangan") or doc.subtype in ("notulen_rapat", "berita_acara"):
+            return True, "", {}, (1,), doc.title or ""
+        hit = _phrase_fallback(dt, cues.get("records", []))
+        return (True, "", {}, (hit.page,), hit.snippet) if hit else (False, "R_NO_RECORDS", {}, (), "")
+    return False, "R_NO_CONTENT", {}, (), ""
+
+
+def assess(doc: Document, dt: DocText, exp: Expect, fw: ItemFramework, period: int, hinted: bool,
+           rule: str, ind_hint: bool = False, topics: list[str] | None = None) -> Outcome:
+    """Hold one document against one item. `hinted`: the agency filed it under this item's code;
+    `ind_hint`: under the item's indicator (it then counts only where it fits the item's family)."""
+    codes = {f.code for f in doc.findings}
+    if codes & REFERENCE_CODES or doc.doc_type == "peraturan_nasional":
+        return NOT_RELATED  # a national regulation is a reference, never the agency's evidence
+    kind, kind_hit = kind_match(doc, dt, exp)
+    refused = refused_by(doc, dt, exp, fw, in_family(doc, dt, exp) or hinted or ind_hint)
+    family = in_family(doc, dt, exp) or refused is not None
+    offered = family or hinted
+    if not offered:
+        return NOT_RELATED
+    if not doc.readable or any(f.severity == UNREADABLE_SEVERITY for f in doc.findings):
+        return Outcome(False, True, "R_UNREADABLE", rule=rule)
+    if refused is not None:
+        ref = exp.refuse[refused[0]]
+        hit = refused[1]
+        return Outcome(False, True, "R_REFUSED", (("why", ref.reason), ("why_en", ref.reason_en)),
+                       (hit.page,) if hit else (), hit.snippet if hit else (doc.title or ""), rule=rule)
+    if kind == 0:
+        return Outcome(False, True, "R_WRONG_KIND", rule=rule)
+    if codes & FOREIGN_CODES:
+        return Outcome(False, True, "R_FOREIGN", (("agency", doc.agency or doc.issuer or "-"),), rule=rule)
+    if doc.status == "draft" and not exp.draft_ok:
+        return Outcome(False, True, "R_DRAFT", rule=rule)
+    ok, hits, missing = content_hits(dt, exp)
+    if not ok:
+        return Outcome(False, True, "R_NO_CONTENT", (("missing", missing),), rule=rule)
+    if exp.on_subject and topics:
+        subject = first_hit(dt.body(), pattern(topics))
+        if subject is None:
+            return Outcome(False, True, "R_NO_CONTENT", (("missing", topics[0]),), rule=rule)
+        hits.append(subject)
+    pages = [h.page for h in hits] + ([kind_hit.page] if kind_hit else [])
+    excerpts = [h.snippet for h in hits] or ([kind_hit.snippet] if kind_hit else [])
+    for check in exp.facts:
+        good, key, params, fpages, fexcerpt = fact_check(doc, dt, check, fw)
+        if not good:
+            return Outcome(False, True, key, tuple(params.items()), fpages, fexcerpt, rule=rule)
+        # a budget item is decided by the sub-activity line: cite only its pages (the upload package extracts them)
+        pages = list(fpages) if check.kind == "budget_line" else pages + list(fpages)
+        if fexcerpt:
+            excerpts.insert(0, fexcerpt)
+    if exp.fresh_years is not None:
+        year = index_year(doc)
+        if year is not None and year < period - exp.fresh_years:
+            return Outcome(False, True, "R_STALE", (("year", str(year)), ("years", str(exp.fresh_years))),
+                           tuple(dict.fromkeys(pages)), excerpts[0] if excerpts else "", rule=rule)
+    score = kind + 0.1 * len(hits) + (0.5 if hinted else 0.0) + (0.2 if doc.status == "enacted" else 0.0)
+    excerpt = (excerpts[0] if excerpts else (doc.title or ""))[:240]
+    return Outcome(True, True, pages=tuple(dict.fromkeys(pages))[:6], excerpt=excerpt, score=score, rule=rule)
