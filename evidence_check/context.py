@@ -62,7 +62,8 @@ class Options:
             "formats": list(self.formats), "jobs": self.jobs, "use_cache": self.use_cache, "lang": self.lang,
             "instansi": self.instansi, "klaim": str(self.klaim) if self.klaim else None, "tahun": self.tahun,
             "framework": self.framework,
-            "indeks_eksternal": str(self.indeks_eksternal) if self.indeks_eksternal else None, "rules_dirs": [str(p) for p in self.rules_dirs],
+            "indeks_eksternal": str(self.indeks_eksternal) if self.indeks_eksternal else None,
+            "rules_dirs": [str(p) for p in self.rules_dirs],
             "timeout_per_file": self.timeout_per_file, "max_pages": self.max_pages, "ocr_lang": self.ocr_lang,
             "ocr_dpi": self.ocr_dpi, "follow_symlinks": self.follow_symlinks,
         }
