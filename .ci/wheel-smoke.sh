@@ -7,6 +7,9 @@
 #                                     versions are reused so the throw-away install is quick)
 set -euo pipefail
 PY=${1:?usage: wheel-smoke.sh PYTHON}
+# Nothing of a source tree on the path: with the checkout on PYTHONPATH, pip would find the package (and the
+# egg-info the build leaves) "already installed" and skip the wheel, and the checks would test the checkout.
+unset PYTHONPATH PYTHONHOME
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/evidence-check-wheel.XXXXXX")
 trap 'rm -rf "$TMP"' EXIT
@@ -41,7 +44,6 @@ echo "wheel-smoke: installed with its dependencies in $((SECONDS - start)) s ($(
 
 # 3. Run it from outside the checkout, with nothing of the source tree on the path.
 cd "$TMP"
-unset PYTHONPATH
 EC="$TMP/venv/bin/evidence-check"
 VPY="$TMP/venv/bin/python"
 "$EC" --version
