@@ -15,10 +15,13 @@ TMP=$(mktemp -d "${TMPDIR:-/tmp}/evidence-check-wheel.XXXXXX")
 trap 'rm -rf "$TMP"' EXIT
 start=$SECONDS
 
-# 1. Build. A stale build/ would let deleted modules linger in the wheel, so start clean.
-rm -rf "$ROOT/build"
-"$PY" -m pip wheel -q --no-deps -w "$TMP/dist" "$ROOT" </dev/null 2>"$TMP/build.log" || { cat "$TMP/build.log"; exit 1; }
-rm -rf "$ROOT/build"
+# 1. Build from a clean copy of the files git knows (tracked, or new and not ignored), as a fresh clone would:
+#    a stale build/ or *.egg-info/SOURCES.txt in the checkout would put deleted or unlisted files in the wheel.
+mkdir "$TMP/src"
+git -C "$ROOT" ls-files -z --cached --others --exclude-standard \
+    | tar -C "$ROOT" --null --ignore-failed-read -T - -cf - 2>/dev/null | tar -C "$TMP/src" -xf -
+"$PY" -m pip wheel -q --no-deps -w "$TMP/dist" "$TMP/src" </dev/null 2>"$TMP/build.log" \
+    || { cat "$TMP/build.log"; exit 1; }
 WHEEL=$(ls "$TMP"/dist/evidence_check-*.whl)
 echo "wheel-smoke: built $(basename "$WHEEL") ($(du -k "$WHEEL" | cut -f1) kB) in $((SECONDS - start)) s"
 
