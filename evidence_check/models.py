@@ -182,6 +182,7 @@ class IndicatorVerdict:
     source: str = "upload"  # upload | external | hybrid
     items: tuple[ItemVerdict, ...] = ()
     external: dict[str, Any] | None = None  # {index, value, date, source, converted} or {pending: true}
+    claimed_value: float | None = None  # the value the self-assessment claims (item-based frameworks)
 
 
 @dataclass(frozen=True)

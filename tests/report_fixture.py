@@ -9,8 +9,17 @@ from __future__ import annotations
 from dataclasses import replace
 
 from evidence_check.models import (
-    Agency, AreaIndex, Document, Evidence, Extraction, Finding, IndexEstimate, IndicatorMatch, IndicatorVerdict,
-    Page, RunReport,
+    Agency,
+    AreaIndex,
+    Document,
+    Evidence,
+    Extraction,
+    Finding,
+    IndexEstimate,
+    IndicatorMatch,
+    IndicatorVerdict,
+    Page,
+    RunReport,
 )
 
 XSS_NAME = "03_Layanan/<script>window.__xss=1;alert(1)</script>.pdf"

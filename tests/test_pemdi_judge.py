@@ -151,7 +151,7 @@ def test_item_left_empty_is_missing_and_higher_levels_are_auto_rejected(fw: Item
     verdicts, _, _ = judge_items([mou], fw, Opts())
     got = items_of(verdicts, "I4")
     assert got["I4-L1-01"].verdict == "missing" and got["I4-L1-01"].expected
-    assert got["I4-L2-02"].verdict == "auto_rejected" and "level 1" in got["I4-L2-02"].reason
+    assert got["I4-L2-02"].verdict == "auto_rejected" and "tingkat 1" in got["I4-L2-02"].reason
     ind = next(v for v in verdicts if v.code == "I4")
     assert ind.value == 1.0 and ind.level == 1
     assert "I4-L1-01" in ind.recommendation
@@ -240,7 +240,9 @@ def test_claims_per_item_and_indicator(fw: ItemFramework, tmp_path: Path) -> Non
     i4 = next(v for v in verdicts if v.code == "I4")
     codes = [(f.code, f.message) for f in i4.findings]
     assert any(c == "OVERCLAIM" and "I4-L1-02" in m for c, m in codes)
-    assert any(c == "OVERCLAIM" and "level 2" in m for c, m in codes)
+    assert any(c == "OVERCLAIM" and "tingkat 2" in m for c, m in codes)
+    assert any(c == "OVERCLAIM" and "I4-L1-02" in m and "tidak tepat" in m for c, m in codes)
+    assert i4.claimed_value is not None and i4.claimed_value > i4.value
     assert items_of(verdicts, "I4")["I4-L1-01"].claimed is True
     i9 = next(v for v in verdicts if v.code == "I9")
     assert any(f.code == "UNDERCLAIM" and "I9-L1-01" in f.message for f in i9.findings)

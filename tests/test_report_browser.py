@@ -11,6 +11,7 @@ import pytest
 from evidence_check.report import render_all
 from tests.golden_support import regenerating
 from tests.report_fixture import make_empty_report, make_report
+from tests.report_fixture_pemdi import make_pemdi_report
 
 pytestmark = pytest.mark.browser
 
@@ -18,13 +19,17 @@ ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = os.environ.get("EVIDENCE_CHECK_CHROMIUM", "/usr/bin/chromium")
 SAMPLE_DOCS = ROOT / "tests" / "data" / "sample_docs_spbe"  # the 59/2020 sample (sample_docs/ is Pemdi)
 SAMPLE_CLAIMS = ROOT / "tests" / "data" / "sample_klaim.csv"
+# What `make demo` runs: the 2026 Pemdi submission under the framework in force, with its self-assessment.
+PEMDI_SAMPLE = ROOT / "sample_docs"
+PEMDI_CLAIMS = ROOT / "tests" / "data" / "pemdi_klaim.csv"
+CURRENT_PERIOD = 2026
 DOCS_SCREENSHOT = ROOT / "docs" / "screenshot.png"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run"]
 
 
 @pytest.fixture(scope="module")
-def browser():  # noqa: ANN201
+def browser():
     if not Path(CHROMIUM).exists() and not shutil.which("chromium"):
         pytest.skip("chromium is not installed (make setup-test installs it)")
     sync_api = pytest.importorskip("playwright.sync_api")
@@ -35,7 +40,7 @@ def browser():  # noqa: ANN201
         b.close()
 
 
-def _open(browser, html_path: Path):  # noqa: ANN001, ANN202
+def _open(browser, html_path: Path):
     """Open the report; collect console errors, page errors, dialogs and any network request."""
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     seen: dict[str, list[str]] = {"errors": [], "dialogs": [], "requests": []}
@@ -47,7 +52,7 @@ def _open(browser, html_path: Path):  # noqa: ANN001, ANN202
     return page, seen
 
 
-def _check_clean(page, seen) -> None:  # noqa: ANN001
+def _check_clean(page, seen) -> None:
     assert seen["errors"] == [], seen["errors"]
     assert seen["dialogs"] == [], "a script from the evidence ran"
     assert seen["requests"] == [], "the report must open offline"
@@ -55,7 +60,7 @@ def _check_clean(page, seen) -> None:  # noqa: ANN001
     assert page.locator("script").count() == 0
 
 
-def test_fixture_report_in_chromium(browser, tmp_path: Path) -> None:  # noqa: ANN001
+def test_fixture_report_in_chromium(browser, tmp_path: Path) -> None:
     html = render_all(make_report(), ("html",), tmp_path, "id")[0]
     page, seen = _open(browser, html)
     _check_clean(page, seen)
@@ -76,11 +81,11 @@ def test_fixture_report_in_chromium(browser, tmp_path: Path) -> None:  # noqa: A
     assert not page.locator("a.back").first.is_visible()
     pdf = page.pdf(format="A4", print_background=True)
     assert pdf.startswith(b"%PDF")
-    if not _sample_available():
+    if not _pemdi_sample_available():
         _publish_screenshot(tmp_path / "laporan.png")
 
 
-def test_empty_report_in_chromium(browser, tmp_path: Path) -> None:  # noqa: ANN001
+def test_empty_report_in_chromium(browser, tmp_path: Path) -> None:
     html = render_all(make_empty_report(), ("html",), tmp_path, "en")[0]
     page, seen = _open(browser, html)
     _check_clean(page, seen)
@@ -88,8 +93,36 @@ def test_empty_report_in_chromium(browser, tmp_path: Path) -> None:  # noqa: ANN
     assert page.locator("#no-indicators").is_visible()
 
 
+def test_pemdi_report_in_chromium(browser, tmp_path: Path) -> None:
+    """PermenPANRB 8/2026: framework and reason visible, 20 indicators, item tables, folded levels open on click."""
+    html = render_all(make_pemdi_report(), ("html",), tmp_path, "id")[0]
+    page, seen = _open(browser, html)
+    _check_clean(page, seen)
+    assert page.locator("h1").inner_text() == "Laporan Pra-Pemeriksaan Bukti Dukung Pemerintah Digital (Pemdi)"
+    assert page.locator("#framework-reason").is_visible()
+    assert "1,31" in page.locator("#index-estimated").inner_text()
+    assert page.locator("table.indicators tr[id^=row-]").count() == 20
+    assert page.locator("figure.aspect-chart").count() == 7
+    # a folded level becomes visible when its summary is clicked (no script: <details>)
+    folded = page.locator("#ind-1 details.folded")
+    assert not folded.locator("#item-I1-L4-01").is_visible()
+    folded.locator("summary").click()
+    assert folded.locator("#item-I1-L4-01").is_visible()
+    # a document's item link jumps to the item row
+    page.click('#documents a[href="#item-I4-L1-02"]')
+    assert page.locator("#item-I4-L1-02").is_visible()
+    page.evaluate("window.scrollTo(0, 0)")
+    page.screenshot(path=str(tmp_path / "laporan-pemdi.png"))
+    page.emulate_media(media="print")
+    assert page.pdf(format="A4", print_background=True).startswith(b"%PDF")
+
+
 def _sample_available() -> bool:
     return SAMPLE_DOCS.is_dir() and any(SAMPLE_DOCS.iterdir())
+
+
+def _pemdi_sample_available() -> bool:
+    return PEMDI_SAMPLE.is_dir() and any(PEMDI_SAMPLE.iterdir())
 
 
 def _publish_screenshot(png: Path) -> None:
@@ -100,7 +133,7 @@ def _publish_screenshot(png: Path) -> None:
 
 
 @pytest.mark.slow
-def test_sample_docs_report_in_chromium(browser, tmp_path: Path) -> None:  # noqa: ANN001
+def test_sample_docs_report_in_chromium(browser, tmp_path: Path) -> None:
     if not _sample_available():
         pytest.skip("tests/data/sample_docs_spbe/ is absent or empty")
     from evidence_check.api import check_folder
@@ -112,9 +145,30 @@ def test_sample_docs_report_in_chromium(browser, tmp_path: Path) -> None:  # noq
     html = render_all(report, ("html",), tmp_path, "id")[0]
     page, seen = _open(browser, html)
     _check_clean(page, seen)
-    assert page.locator("h1").is_visible()
+    assert page.locator("h1").inner_text() == "Laporan Pra-Pemeriksaan Bukti Dukung SPBE"
     assert page.locator("#documents table tbody tr").count() == len(report.documents)
     if report.indicators:
         assert page.locator("table.indicators tr[id^=row-]").count() == len(report.indicators)
+
+
+@pytest.mark.slow
+def test_pemdi_sample_report_in_chromium(browser, tmp_path: Path) -> None:
+    """The demo run (sample_docs/, --tahun 2026, Pemdi claims form); its first screen is the README screenshot."""
+    if not _pemdi_sample_available():
+        pytest.skip("sample_docs/ is absent or empty")
+    from evidence_check.api import check_folder
+    from evidence_check.context import Options
+
+    opts = Options(input=PEMDI_SAMPLE, out=tmp_path, cache_dir=tmp_path / "_cache", tahun=CURRENT_PERIOD, jobs=2,
+                   klaim=PEMDI_CLAIMS if PEMDI_CLAIMS.exists() else None)
+    report = check_folder(PEMDI_SAMPLE, opts)
+    html = render_all(report, ("html",), tmp_path, "id")[0]
+    page, seen = _open(browser, html)
+    _check_clean(page, seen)
+    assert page.locator("h1").inner_text().endswith("(Pemdi)")
+    assert page.locator("#framework-reason").is_visible()
+    assert page.locator("#documents table tbody tr").count() == len(report.documents)
+    assert page.locator("table.indicators tr[id^=row-]").count() == len(report.indicators) == 20
+    assert page.locator("tr.item").count() == sum(len(v.items) for v in report.indicators)
     page.screenshot(path=str(tmp_path / "sample_docs.png"))
     _publish_screenshot(tmp_path / "sample_docs.png")

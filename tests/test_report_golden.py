@@ -13,6 +13,7 @@ import pytest
 from evidence_check.report import get_reporter
 from tests.golden_support import GOLDEN_DIR, REGEN_ENV, assert_golden, normalise, regenerating
 from tests.report_fixture import make_empty_report, make_report
+from tests.report_fixture_pemdi import make_pemdi_report
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_DOCS = ROOT / "tests" / "data" / "sample_docs_spbe"  # the 59/2020 sample (sample_docs/ is Pemdi)
@@ -20,7 +21,7 @@ SAMPLE_CLAIMS = ROOT / "tests" / "data" / "sample_klaim.csv"
 SAMPLE_YEAR = 2024  # the period the demo command uses (Makefile `demo`); fixed so goldens do not age
 
 
-def _render(fmt: str, report, lang: str = "id") -> str:  # noqa: ANN001
+def _render(fmt: str, report, lang: str = "id") -> str:
     return get_reporter(fmt).render(normalise(report), lang).decode("utf-8")
 
 
@@ -29,6 +30,14 @@ def _render(fmt: str, report, lang: str = "id") -> str:  # noqa: ANN001
 ])
 def test_fixture_golden(fmt: str, lang: str, name: str) -> None:
     assert_golden(name, _render(fmt, make_report(), lang))
+
+
+@pytest.mark.parametrize("fmt,lang,name", [
+    ("md", "id", "fixture_pemdi.md"), ("md", "en", "fixture_pemdi.en.md"), ("json", "id", "fixture_pemdi.json"),
+])
+def test_pemdi_fixture_golden(fmt: str, lang: str, name: str) -> None:
+    """PermenPANRB 8/2026: the item verdicts, values and wording show up as a reviewed diff too."""
+    assert_golden(name, _render(fmt, make_pemdi_report(lang), lang))
 
 
 def test_empty_report_golden() -> None:
@@ -50,12 +59,12 @@ def test_normalise_removes_volatile_fields_only() -> None:
 
 def test_json_golden_is_valid_and_ordered() -> None:
     data = json.loads(_render("json", make_report()))
-    assert list(data)[0] == "schema_version"
+    assert next(iter(data)) == "schema_version"
     assert [v["id"] for v in data["indicators"]] == list(range(1, 48))
     assert [d["path"] for d in data["documents"]] == sorted(d["path"] for d in data["documents"])
 
 
-def _sample_report():  # noqa: ANN202
+def _sample_report():
     from evidence_check.api import check_folder
     from evidence_check.context import Options
 

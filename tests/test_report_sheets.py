@@ -13,7 +13,7 @@ from tests.report_fixture import make_empty_report, make_report
 EVIL = '=HYPERLINK("http://x","y")\x01.pdf'
 
 
-def _evil_report():  # noqa: ANN202
+def _evil_report():
     r = make_report()
     docs = (replace(r.documents[0], path=EVIL, title="+cmd|' /C calc'!A0"),) + r.documents[1:]
     inds = tuple(replace(v, documents=(EVIL,)) if v.id == 1 else v for v in r.indicators)

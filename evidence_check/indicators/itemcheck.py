@@ -20,6 +20,9 @@ _VALUE = re.compile(r"(?<![\d.,])([0-5](?:[.,]\d{1,2})?|\d{1,3}[.,]\d{1,2})(?![\
 REFERENCE_CODES = frozenset({"NATIONAL_REGULATION"})
 FOREIGN_CODES = frozenset({"FOREIGN_ISSUER"})
 UNREADABLE_SEVERITY = "error"
+# refusals for missing content: shown only for documents filed for the item or of its exact subtype
+CONTENT_REASONS = frozenset({"R_NO_CONTENT", "R_NO_FOLLOW_UP", "R_NO_PROBLEMS_RECS", "R_NO_RECORDS", "R_NO_AGREEMENT",
+                             "R_NO_VULNERABLE"})
 
 
 @dataclass(frozen=True)
@@ -86,13 +89,27 @@ def _same_instrument(a: str, b: str) -> bool:
     return a.strip().lower() == b.strip().lower()
 
 
-PROMINENT_HITS = 3  # a subject named this often is what the document is about, not a passing mention
+SHORT_DOC_PAGES = 3  # in a short document one mention of the subject is what it is about
+PROMINENT_HITS = 2  # a subject named this often is what the document is about, not a passing mention
+
+
+HEAD_CHARS = 350  # the first lines of page 1 (kop, document kind) sit outside a recognised title
 
 
 def _title_hit(dt: DocText, phrases: list[str]) -> Hit | None:
+    """A phrase in the title zone or the head of the first page ("PERJANJIAN KERJA SAMA" above the title)."""
     pat = pattern(phrases)
-    m = pat.search(dt.title_zone) if pat is not None else None
-    return Hit(m.group(0), 1, m.start(), snippet(dt.title_zone, m.start(), m.end())) if m else None
+    if pat is None:
+        return None
+    m = pat.search(dt.title_zone)
+    if m:
+        return Hit(m.group(0), 1, m.start(), snippet(dt.title_zone, m.start(), m.end()))
+    if dt.pages:
+        number, text = dt.pages[0]
+        m = pat.search(text[:HEAD_CHARS])
+        if m:
+            return Hit(m.group(0), number, m.start(), snippet(text, m.start(), m.end()))
+    return None
 
 
 def prominent(dt: DocText, phrases: list[str]) -> Hit | None:
@@ -101,20 +118,25 @@ def prominent(dt: DocText, phrases: list[str]) -> Hit | None:
     if hit:
         return hit
     hits = dt.body().hits(pattern(phrases))
-    return hits[0] if len(hits) >= PROMINENT_HITS else None
+    enough = 1 if len(dt.pages) <= SHORT_DOC_PAGES else PROMINENT_HITS
+    return hits[0] if len(hits) >= enough else None
 
 
 TOPIC_MIN_HITS = 4  # body mentions that make a document *about* an indicator's subject ...
 TOPIC_HITS_PER_PAGE = 0.3  # ... and as many per page: a long act mentioning a subject in passing is not about it
 
 
-def related(doc: Document, dt: DocText, topics: list[str]) -> Hit | None:
-    """The agency's own document prominently about the subject (title zone, or named TOPIC_MIN_HITS times)."""
-    if not topics or not doc.readable:
+NATIONAL_TYPES = frozenset({"peraturan_nasional", "peraturan_menteri"})
+
+
+def related(doc: Document, dt: DocText, topics: list[str], titles: list[str] | None = None) -> Hit | None:
+    """The agency's own document prominently about the subject (title zone, or named TOPIC_MIN_HITS times);
+    `titles` count only in the title zone."""
+    if not (topics or titles) or not doc.readable:
         return None
-    if {f.code for f in doc.findings} & (REFERENCE_CODES | FOREIGN_CODES) or doc.doc_type == "peraturan_nasional":
+    if {f.code for f in doc.findings} & (REFERENCE_CODES | FOREIGN_CODES) or doc.doc_type in NATIONAL_TYPES:
         return None
-    hit = _title_hit(dt, topics)
+    hit = _title_hit(dt, topics + (titles or []))
     if hit:
         return hit
     hits = dt.body().hits(pattern(topics))
@@ -187,32 +209,60 @@ def content_hits(dt: DocText, exp: Expect) -> tuple[bool, list[Hit], str]:
     return True, hits, ""
 
 
-def budget_lines(doc: Document, dt: DocText, prefixes: list[str]) -> list[tuple[str, int]]:
-    """Sub-activity lines (code, page) under the wanted programme/activity prefixes."""
+LINE_CHARS = 160  # a sub-activity's name follows its code on the same table row
+
+
+def budget_lines(doc: Document, dt: DocText, prefixes: list[str], words: list[str] | None = None
+                 ) -> list[tuple[str, int]]:
+    """Sub-activity lines (code, page) under the wanted programme/activity prefixes whose name holds one of
+    `words` (when given): recognised budget facts first, else the codes in the page text."""
+    want = pattern(words or [])
     out: list[tuple[str, int]] = []
     facts = doc.facts.get("budget_codes") if isinstance(doc.facts, dict) else None
     if isinstance(facts, list):
         for row in facts:
             if isinstance(row, dict) and row.get("level") == "sub_kegiatan":
                 code = str(row.get("code", ""))
-                if not prefixes or any(code.startswith(p) for p in prefixes):
+                name = str(row.get("name") or "").lower()
+                if (not prefixes or any(code.startswith(p) for p in prefixes)) and (want is None or want.search(name)):
                     out.append((code, int(row.get("page") or 1)))
     if out:
         return out
     for number, text in dt.pages:
         for m in SUB_ACTIVITY.finditer(text):
             code = re.sub(r"\s", "", m.group(1))
-            if not prefixes or any(code.startswith(p) for p in prefixes):
-                out.append((code, number))
+            if prefixes and not any(code.startswith(p) for p in prefixes):
+                continue
+            if want is not None and not want.search(text[m.end(): m.end() + LINE_CHARS]):
+                continue
+            out.append((code, number))
     return out
 
 
-def index_value(doc: Document, dt: DocText) -> float | None:
+_LINE_VALUE = re.compile(r"(?<![\d.,])(\d{1,3}[.,]\d{1,2})(?![\d])")
+_VALUE_LINE = re.compile(r"\b(?:nilai|skor|indeks|hasil)\b", re.I)
+
+
+def index_value(doc: Document, dt: DocText, area_words: list[str] | None = None) -> float | None:
+    """The measured value: the recognised fact, else the last decimal on a "Nilai … <area>" line of the
+    result (table rows like "Nilai Area Penanganan Insiden Siber | 1,72")."""
     fact = _index_fact(doc)
     value = fact.get("value")
     if isinstance(value, (int, float)):
         return float(value)
-    return None
+    area = pattern(area_words or [])
+    best: tuple[int, float] | None = None
+    for page in doc.pages:
+        for line in page.text.splitlines():
+            if not _VALUE_LINE.search(line):
+                continue
+            numbers = _LINE_VALUE.findall(line)
+            if not numbers:
+                continue
+            rank = 2 if area is not None and area.search(line.lower()) else 1
+            if best is None or rank > best[0]:
+                best = (rank, float(numbers[-1].replace(",", ".")))
+    return best[1] if best else None
 
 
 def index_year(doc: Document) -> int | None:
@@ -246,16 +296,23 @@ def fact_check(doc: Document, dt: DocText, check: FactCheck, fw: ItemFramework
     facts = doc.facts if isinstance(doc.facts, dict) else {}
     cues = fw.data.fact_cues
     if check.kind == "budget_line":
-        lines = budget_lines(doc, dt, check.prefixes)
+        lines = budget_lines(doc, dt, check.prefixes, check.line_words)
         if not lines:
-            return False, "R_NO_BUDGET_LINE", {"prefixes": ", ".join(check.prefixes)}, (), ""
+            what = ", ".join(check.prefixes) + (f" — {check.line_words[0]}" if check.line_words else "")
+            return False, "R_NO_BUDGET_LINE", {"prefixes": what}, (), ""
         pages = tuple(sorted({p for _, p in lines}))[:4]
         return True, "", {}, pages, "; ".join(dict.fromkeys(c for c, _ in lines[:3]))
     if check.kind == "index":
         name, hit = instrument_of(doc, dt, fw)
         if not name or (check.instruments and not any(_same_instrument(name, x) for x in check.instruments)):
             return False, "R_WRONG_INSTRUMENT", {"found": name or "-", "wanted": ", ".join(check.instruments)}, (), ""
-        value = index_value(doc, dt)
+        if check.area:
+            area = str(_index_fact(doc).get("area") or "")
+            named = area.lower() == check.area.lower() if area else (
+                first_hit(dt, pattern(check.area_words or [check.area])) is not None)
+            if not named:
+                return False, "R_WRONG_AREA", {"instrument": name, "area": check.area, "found": area or "-"}, (), ""
+        value = index_value(doc, dt, check.area_words or ([check.area] if check.area else None))
         page = int(_index_fact(doc).get("page") or (hit.page if hit else 1))
         excerpt = hit.snippet if hit else f"{name}"
         if check.min_level and check.min_level > 1:
@@ -316,28 +373,54 @@ def assess(doc: Document, dt: DocText, exp: Expect, fw: ItemFramework, period: i
         return NOT_RELATED  # a national regulation is a reference, never the agency's evidence
     kind, kind_hit = kind_match(doc, dt, exp)
     refused = refused_by(doc, dt, exp, fw, in_family(doc, dt, exp) or hinted or ind_hint)
-    family = in_family(doc, dt, exp) or refused is not None
-    offered = family or hinted
-    if not offered:
+    # Offered = what an agency would upload here: filed under the item's code, a known wrong object (a refusal
+    # pattern), a kind the item lists as commonly offered, or the very kind asked for failing on a property
+    # (draft, another body's, stale, recap page, wrong instrument). A document of a loosely fitting kind that
+    # lacks the item's content is not "wrong evidence" for every such item: it stays unrelated.
+    offered = hinted or refused is not None or bool(doc.subtype and doc.subtype in exp.family)
+    if not offered and kind == 0:
         return NOT_RELATED
     if not doc.readable or any(f.severity == UNREADABLE_SEVERITY for f in doc.findings):
-        return Outcome(False, True, "R_UNREADABLE", rule=rule)
+        return Outcome(False, True, "R_UNREADABLE", rule=rule) if offered else NOT_RELATED
+    outcome = _judge(doc, dt, exp, fw, period, hinted, rule, topics, kind, kind_hit, refused)
+    if not outcome.accepted and not outcome.offered:
+        return NOT_RELATED  # a quiet refusal: not this item's evidence, and not filed for it
+    if outcome.accepted or offered:
+        return outcome
+    if kind > 0 and (kind >= 2 or outcome.reason_key not in CONTENT_REASONS):
+        return outcome
+    return NOT_RELATED
+
+
+def _judge(doc: Document, dt: DocText, exp: Expect, fw: ItemFramework, period: int, hinted: bool, rule: str,
+           topics: list[str] | None, kind: float, kind_hit: Hit | None, refused: tuple[int, Hit | None] | None
+           ) -> Outcome:
+    """The checks in the order an assessor reads them: wrong object, kind, owner, status, content, facts, date."""
+    codes = {f.code for f in doc.findings}
     if refused is not None:
         ref = exp.refuse[refused[0]]
         hit = refused[1]
+        if ref.quiet and not hinted:
+            return Outcome(False, False, "R_NO_CONTENT", rule=rule)
         return Outcome(False, True, "R_REFUSED", (("why", ref.reason), ("why_en", ref.reason_en)),
                        (hit.page,) if hit else (), hit.snippet if hit else (doc.title or ""), rule=rule)
     if kind == 0:
         return Outcome(False, True, "R_WRONG_KIND", rule=rule)
-    if codes & FOREIGN_CODES:
-        return Outcome(False, True, "R_FOREIGN", (("agency", doc.agency or doc.issuer or "-"),), rule=rule)
-    if doc.status == "draft" and not exp.draft_ok:
-        return Outcome(False, True, "R_DRAFT", rule=rule)
+    # Owner and status: said first for a document filed under the item; otherwise only once its content fits
+    # (another region's PDP regulation is wrong evidence where it fits, not for every PDP item).
+    issued_by_owner = any(c.kind in ("index", "agreement") for c in exp.facts)  # BSSN's result, a two-party PKS
+    prop: Outcome | None = None
+    if codes & FOREIGN_CODES and not issued_by_owner:
+        prop = Outcome(False, True, "R_FOREIGN", (("agency", doc.agency or doc.issuer or "-"),), rule=rule)
+    elif doc.status == "draft" and not exp.draft_ok:
+        prop = Outcome(False, True, "R_DRAFT", rule=rule)
+    if prop is not None and hinted:
+        return prop
     ok, hits, missing = content_hits(dt, exp)
     if not ok:
         return Outcome(False, True, "R_NO_CONTENT", (("missing", missing),), rule=rule)
     if exp.on_subject and topics:
-        subject = first_hit(dt.body(), pattern(topics))
+        subject = prominent(dt, topics)  # a multi-subject monitoring table is not a review of each subject
         if subject is None:
             return Outcome(False, True, "R_NO_CONTENT", (("missing", topics[0]),), rule=rule)
         hits.append(subject)
@@ -351,6 +434,8 @@ def assess(doc: Document, dt: DocText, exp: Expect, fw: ItemFramework, period: i
         pages = list(fpages) if check.kind == "budget_line" else pages + list(fpages)
         if fexcerpt:
             excerpts.insert(0, fexcerpt)
+    if prop is not None:
+        return prop
     if exp.fresh_years is not None:
         year = index_year(doc)
         if year is not None and year < period - exp.fresh_years:

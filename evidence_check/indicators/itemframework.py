@@ -57,6 +57,8 @@ class FactCheck(_Strict):
     prefixes: list[str] = []  # budget_line: code prefixes of the wanted sub-activity (e.g. 2.16.03)
     instruments: list[str] = []  # index: accepted instruments (IKASANDI, SDI, ...)
     area: str = ""  # index: the instrument's area, e.g. "Penanganan Insiden Siber"
+    area_words: list[str] = []  # index: how documents write that area (when recognition read no area)
+    line_words: list[str] = []  # budget_line: the sub-activity's name must hold one of these (e.g. aplikasi)
     min_level: int | None = None  # index: the result must reach this level's band
 
 
@@ -70,6 +72,7 @@ class Refuse(_Strict):
     instruments: list[str] = []  # an index result of one of these instruments
     reason: str
     reason_en: str
+    quiet: bool = False  # only worth saying for a document filed under the item (not a known wrong object)
 
 
 class Expect(_Strict):
@@ -130,6 +133,7 @@ class Indicator(_Strict):
     # the indicator's subject: a document of the agency prominently about it is *related* (shown beside the
     # indicator, counted as bearing on it) even when it fits no item
     topics: list[str] = []
+    topic_titles: list[str] = []  # subjects that count only in the title zone (too common in running text)
     source: Literal["upload", "external", "hybrid"] = "upload"
     external: External | None = None
     levels: dict[int, Level]

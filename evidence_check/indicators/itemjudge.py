@@ -254,7 +254,8 @@ def _claim_findings(ind: Indicator, items: Sequence[ItemVerdict], claims: ItemCl
     for it in items:
         claimed = claims.items.get(it.code)
         if claimed is True and it.verdict != "accepted":
-            out.append(msg.finding("F_OVERCLAIM_ITEM", "OVERCLAIM", item=it.code, verdict=it.verdict,
+            word_id, word_en = msg.text(f"V_{it.verdict}")  # the portal's words, not the code
+            out.append(msg.finding("F_OVERCLAIM_ITEM", "OVERCLAIM", item=it.code, verdict=word_id, verdict_en=word_en,
                                    reason=it.reason, reason_en=it.reason_en))
         elif claimed is False and it.verdict == "accepted":
             out.append(msg.finding("F_UNDERCLAIM_ITEM", "UNDERCLAIM", item=it.code))
@@ -353,7 +354,7 @@ def judge_items(docs: Sequence[Document], fw: ItemFramework, options: Any
         rec_id, rec_en = _recommendation(ind, items, msg)
         used = {d.path for it in items for d in it.documents}
         near = [(d, hit) for d in pool if d.path not in used
-                for hit in [related(d, texts[d.path], ind.topics)] if hit is not None]
+                for hit in [related(d, texts[d.path], ind.topics, ind.topic_titles)] if hit is not None]
         if near:
             names = ", ".join(d.path for d, _ in near[:4]) + (" …" if len(near) > 4 else "")
             a, b = msg.text("REC_RELATED", docs=names)
@@ -373,7 +374,8 @@ def judge_items(docs: Sequence[Document], fw: ItemFramework, options: Any
             weight=ind.weight, level=level, claimed_level=(claims.levels.get(ind.id) if claims else None),
             status=_status(items), documents=docs_used, findings=tuple(findings),  # type: ignore[arg-type]
             recommendation=rec_id, recommendation_en=rec_en, needs_interview=any(i.interview_only for i in items),
-            code=ind.code, value=round(value + 1e-9, 2), source=ind.source, items=tuple(items), external=external))
+            code=ind.code, value=round(value + 1e-9, 2), source=ind.source, items=tuple(items), external=external,
+            claimed_value=round(claimed_values[ind.id] + 1e-9, 2) if ind.id in claimed_values else None))
     index = estimate_index(fw, values, claimed_values if claims is not None else None, lang)
     out_docs = [_with_matches(d, backing.get(d.path, []), related_docs.get(d.path, [])) for d in docs]
     return verdicts, index, out_docs
@@ -440,6 +442,6 @@ def document_indicators(doc: Document, fw: ItemFramework, period: int) -> dict[i
         if raw.accepted:
             out.setdefault(ind.id, []).append(item.code)
     for ind in fw.indicators:
-        if ind.id not in out and related(doc, texts[doc.path], ind.topics):
+        if ind.id not in out and related(doc, texts[doc.path], ind.topics, ind.topic_titles):
             out[ind.id] = [f"{ind.code}:topic"]
     return out

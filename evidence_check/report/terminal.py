@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TextIO
 
 from ..models import RunReport
-from . import view
+from . import itemview, view
 
 ProgressFn = Callable[[str, int, int, str], None]
 _PLAIN_STEPS = 10  # a non-TTY log (CI, redirected stderr) gets a line per 10 % so it stays readable
@@ -60,7 +60,7 @@ class _Progress:
         width = max(40, shutil.get_terminal_size((80, 20)).columns - 1)
         frac = done / total if total > 0 else 0.0
         bar_w = 20
-        filled = int(round(bar_w * min(1.0, frac)))
+        filled = round(bar_w * min(1.0, frac))
         head = f"{stage:<9} [{'#' * filled}{'.' * (bar_w - filled)}] {done}/{total} "
         line = head + _fit(printable(detail), max(10, width - len(head)))
         self.stream.write("\r\033[K" + line)
@@ -100,22 +100,36 @@ def make_progress(stream: TextIO, enabled: bool) -> ProgressFn:
 
 def summary(report: RunReport, written_paths: Sequence[Path | str], color: bool, lang: str = "id") -> str:
     """Compact end-of-run table: index and predicate, indicator counts, unreadable files, report paths."""
-    t = lambda k: view.label(k, lang)  # noqa: E731
+    t = view.labeller(report, lang)
+    pemdi = view.family(report) == "pemdi"
     idx = report.index
     counts = view.status_counts(report)
     bad = view.unreadable(report)
     rows: list[tuple[str, str]] = []
     agency, _ = view.agency_line(report, lang)
     rows.append((t("header.agency"), printable(agency)))
+    if report.framework:
+        # Which regulation judged the folder, and why: a wrong --tahun shows up before anyone reads the report.
+        rows.append((t("header.framework"), printable(view.framework_name(report, lang))))
+        if report.framework_reason:
+            rows.append(("", paint(printable(report.framework_reason), "dim", color)))
     if idx is None:
         rows.append((t("terminal.index"), t("summary.no_index")))
     else:
         rows.append((t("terminal.index"), paint(f"{view.fmt_num(idx.supported, lang)}  {idx.predicate}", "bold", color)))
         if idx.claimed is not None:
             rows.append((t("terminal.claimed"), f"{view.fmt_num(idx.claimed, lang)}  {idx.claimed_predicate or ''}".rstrip()))
+    if pemdi and report.indicators:
+        items = itemview.report_verdict_counts(report)
+        item_styles = {"accepted": "green", "wrong_evidence": "yellow", "missing": "dim", "auto_rejected": "red"}
+        rows.append((t("summary.items"), "  ".join(
+            paint(f"{itemview.verdict_label(k, lang)} {items[k]}", item_styles[k], color) for k in itemview.VERDICTS)))
     styles = {"supported": "green", "weak": "yellow", "missing": "red"}
     rows.append((t("summary.indicators"), "  ".join(
         paint(f"{t('status.' + s)} {counts[s]}", styles[s], color) for s in ("supported", "weak", "missing"))))
+    pending = [v.code or str(v.id) for v in view.ordered_indicators(report) if itemview.external_pending(v)]
+    if pemdi and pending:
+        rows.append((t("summary.external_pending"), ", ".join(pending)))
     rows.append((t("summary.documents"), str(len(report.documents) - len(bad))))
     rows.append((t("summary.unreadable"), paint(str(len(bad)), "red", color and bool(bad))))
     paths = [(t("terminal.reports") if i == 0 else "", printable(str(p))) for i, p in enumerate(written_paths)]

@@ -5,7 +5,8 @@ every format and the formats cannot drift apart.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+import functools
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,6 +32,47 @@ def label(key: str, lang: str, **params: object) -> str:
         return key
     text = msg.en if norm_lang(lang) == "en" and msg.en else msg.id
     return fmt(text, params) if params else text
+
+
+# Frameworks whose reports keep the SPBE wording and the domain/aspect layout (PermenPANRB 59/2020).
+SPBE_FRAMEWORKS = frozenset({"permenpanrb-59-2020", ""})
+
+
+def family(report: RunReport) -> str:
+    """'pemdi' for item-based frameworks (PermenPANRB 8/2026 and its successors), 'spbe' for 59/2020.
+
+    Decided by the verdicts' shape first (item codes, no domains), so a new revision's file needs no code here.
+    """
+    if any(v.code or v.items for v in report.indicators):
+        return "pemdi"
+    if report.index is not None and report.index.domains:
+        return "spbe"
+    return "spbe" if report.framework in SPBE_FRAMEWORKS else "pemdi"
+
+
+def wording(key: str, lang: str, fam: str, **params: object) -> str:
+    """A label in the framework's wording: `pemdi.<key>` replaces `<key>` in Pemdi reports when it exists."""
+    if fam == "pemdi" and f"pemdi.{key}" in catalogue("report"):
+        key = f"pemdi.{key}"
+    return label(key, lang, **params)
+
+
+def labeller(report: RunReport, lang: str) -> Callable[..., str]:
+    """`t(key, **params)` for one report: its language and its framework's wording."""
+    return functools.partial(_wording_for, lang=norm_lang(lang), fam=family(report))
+
+
+def _wording_for(key: str, lang: str, fam: str, **params: object) -> str:
+    return wording(key, lang, fam, **params)
+
+
+def framework_name(report: RunReport, lang: str) -> str:
+    """The regulation's readable name with its id, or the id alone for a framework without a label."""
+    if not report.framework:
+        return "–"
+    key = f"framework.{report.framework}"
+    name = label(key, lang)
+    return report.framework if name == key else f"{name} ({report.framework})"
 
 
 def fmt_num(value: float | None, lang: str, digits: int = 2) -> str:
@@ -68,7 +110,7 @@ def top_finding(v: IndicatorVerdict) -> Finding | None:
 
 
 def ordered_indicators(report: RunReport) -> list[IndicatorVerdict]:
-    """Framework order: indicator numbers follow the regulation's tables (1–47)."""
+    """Framework order: indicator numbers follow the regulation's tables (1–47 in 59/2020, I1–I20 in 8/2026)."""
     return sorted(report.indicators, key=lambda v: v.id)
 
 
