@@ -86,7 +86,8 @@ def test_two_runs_in_one_process_each_use_their_own_overlay(tmp_path: Path) -> N
     ev = _evidence(tmp_path / "bukti")
     ov_a = _catalogue_overlay(tmp_path / "a", "extraction", EMPTY_FILE={"id": "KOSONG-A", "en": "EMPTY-A"})
     _catalogue_overlay(ov_a, "recognition", DUPLICATE={"id": "GANDA-A {original}"})
-    _catalogue_overlay(ov_a, "report", title={"id": "JUDUL-A"})
+    # the report title in both framework wordings (59/2020 and Pemdi, chosen by the period)
+    _catalogue_overlay(ov_a, "report", **{"title": {"id": "JUDUL-A"}, "pemdi.title": {"id": "JUDUL-A"}})
     ov_b = _catalogue_overlay(tmp_path / "b", "extraction", EMPTY_FILE={"id": "KOSONG-B", "en": "EMPTY-B"})
 
     def run(overlays: tuple[Path, ...], name: str) -> tuple[dict[str, set[str]], str]:
