@@ -16,8 +16,8 @@ OUT ?= laporan-evidence-check
 # Pemdi form (indikator,level,kode,klaim,keterangan). See docs/sample_docs.md.
 demo: setup  ## install everything, then check sample_docs/ and write the report
 	$(BIN)/evidence-check sample_docs --klaim tests/data/pemdi_klaim.csv --tahun 2026 --instansi "Kabupaten Sukamaju" \
-	    --out $(OUT) --format html,json,md,csv,xlsx
-	@echo "Report: $(OUT)/laporan.html  $(OUT)/report.json"
+	    --out $(OUT) --format html,json,md,csv,xlsx,paket
+	@echo "Report: $(OUT)/laporan.html  $(OUT)/report.json  upload package: $(OUT)/paket.zip"
 
 # Lint and the wheel smoke check first, the test suite last: its summary line closes the output.
 test: setup-test lint wheel-smoke  ## install what the tests need, lint, install the wheel as users do, run the tests

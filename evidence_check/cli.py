@@ -66,7 +66,7 @@ def _parse_formats(value: str) -> tuple[str, ...]:
 @main.command("check")
 @click.argument("input_path", metavar="FOLDER", type=click.Path(exists=True, path_type=Path))
 @click.option("-o", "--out", type=click.Path(path_type=Path), help="Output folder (default ./laporan-evidence-check; never inside FOLDER).")
-@click.option("-f", "--format", "formats", default="html,json", show_default=True, help="Comma list: html,json,md,csv,xlsx,pdf.")
+@click.option("-f", "--format", "formats", default="html,json", show_default=True, help="Comma list: html,json,md,csv,xlsx,pdf,paket.")
 @click.option("-j", "--jobs", type=click.IntRange(1, 256), help="Worker processes (default: all cores).")
 @click.option("--no-cache", is_flag=True, help="Read every file again instead of using cached extraction results.")
 @click.option("--cache-dir", type=click.Path(path_type=Path), help="Extraction cache folder (default: user cache dir).")
@@ -87,10 +87,13 @@ def _parse_formats(value: str) -> tuple[str, ...]:
 @click.option("--fail-on", type=click.Choice(FAIL_ON), help="Exit 1 when an indicator is weak (or missing), missing, or a file has an error.")
 @click.option("-v", "--verbose", count=True, help="More detail on stderr.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress or summary; only errors.")
+@click.option("--no-history", is_flag=True, help="Do not record this run in the history database.")
+@click.option("--history-db", type=click.Path(dir_okay=False, path_type=Path), help="History database file (default: user data dir).")
 def check_cmd(input_path: Path, out: Path | None, formats: str, jobs: int | None, no_cache: bool, cache_dir: Path | None,
               lang: str, instansi: str | None, klaim: Path | None, tahun: int | None, framework: str | None,
               indeks_eksternal: Path | None, rules_dirs: tuple[Path, ...], timeout_per_file: float, max_pages: int, max_ocr_pages: int, ocr_dpi: int,
-              follow_symlinks: bool, fail_on: str | None, verbose: int, quiet: bool) -> None:
+              follow_symlinks: bool, fail_on: str | None, verbose: int, quiet: bool, no_history: bool,
+              history_db: Path | None) -> None:
     """Check an evidence folder and write the report (default command)."""
     from dataclasses import replace
 
@@ -108,7 +111,7 @@ def check_cmd(input_path: Path, out: Path | None, formats: str, jobs: int | None
         opts = replace(opts, jobs=jobs)
     if tahun:
         opts = replace(opts, tahun=tahun)
-    sys.exit(int(_check(opts)))
+    sys.exit(int(_check(opts, history=not no_history, history_db=history_db)))
 
 
 def _progress(quiet: bool):  # noqa: ANN202
@@ -128,15 +131,19 @@ def _summary(report, written: list[Path], lang: str) -> str:  # noqa: ANN001
     return summary(report, written, color=color, lang=lang)
 
 
-def _check(opts) -> ExitCode:  # noqa: ANN001
+def _check(opts, history: bool = False, history_db: Path | None = None) -> ExitCode:  # noqa: ANN001
     from .api import check_folder, write_reports
     from .errors import EvidenceCheckError
+    from .history.record import recorded_run
 
     quiet = opts.verbosity < 0
     progress = _progress(quiet)
     try:
-        report = check_folder(opts.input, opts, **({"progress": progress} if progress else {}))
-        written = write_reports(report, opts.out, opts.formats, opts.lang, opts.rules_dirs)
+        with recorded_run(history_db, enabled=history, input_label=str(opts.input), options=opts.jsonable(),
+                          warn=lambda m: click.echo(f"evidence-check: {m}", err=True)) as recorder:
+            report = check_folder(opts.input, opts, **({"progress": progress} if progress else {}))
+            written = write_reports(report, opts.out, opts.formats, opts.lang, opts.rules_dirs)
+            recorder.done(report, opts.out, written)
     except EvidenceCheckError as exc:
         click.echo(f"evidence-check: {exc}", err=True)
         return exc.exit_code
@@ -159,6 +166,64 @@ def exit_code_for(report, fail_on: str | None) -> ExitCode:  # noqa: ANN001
     if fail_on == "weak" and statuses & {"weak", "missing"}:
         return ExitCode.FINDINGS
     return ExitCode.OK
+
+
+@main.command("pack")
+@click.argument("input_path", metavar="FOLDER", type=click.Path(exists=True, path_type=Path))
+@click.option("-o", "--out", type=click.Path(path_type=Path), help="Output folder (default as for check; never inside FOLDER).")
+@click.option("--instansi", help='Agency under evaluation, e.g. "Kabupaten Sukamaju" (default: inferred).')
+@click.option("--klaim", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Self-assessment CSV/XLSX.")
+@click.option("--tahun", type=click.IntRange(2000, 2100), help="Evaluation period year (default: as for check).")
+@click.option("--framework", help="Framework file under rules/frameworks/ (default: as for check).")
+@click.option("--indeks-eksternal", "indeks_eksternal", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="CSV/XLSX of external index values (as for check).")
+@click.option("--rules", "rules_dirs", multiple=True, type=click.Path(exists=True, file_okay=False, path_type=Path), help="Extra rules folder (repeatable).")
+@click.option("-j", "--jobs", type=click.IntRange(1, 256), help="Worker processes (default: all cores).")
+@click.option("--no-cache", is_flag=True, help="Read every file again instead of using cached extraction results.")
+@click.option("--cache-dir", type=click.Path(path_type=Path), help="Extraction cache folder (default: user cache dir).")
+@click.option("--catatan-maks", "note_chars", type=click.IntRange(100, 20000), default=1000, show_default=True,
+              help="Longest note in characters (the portal's note field; its real limit is not published).")
+@click.option("--batas-unggah-mb", "max_upload_mb", type=click.FloatRange(0.01), default=10.0, show_default=True,
+              help="Warn about files above this size (a guess: the portal's limit is not published).")
+@click.option("--tanpa-zip", is_flag=True, help="Do not write paket.zip beside the folder.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress or summary; only errors.")
+def pack_cmd(input_path: Path, out: Path | None, instansi: str | None, klaim: Path | None, tahun: int | None,
+             framework: str | None, indeks_eksternal: Path | None, rules_dirs: tuple[Path, ...], jobs: int | None, no_cache: bool,
+             cache_dir: Path | None, note_chars: int,
+             max_upload_mb: float, tanpa_zip: bool, quiet: bool) -> None:
+    """Build the upload package: paket/ (one folder per indicator and level, notes, manifest, to-do) and paket.zip.
+
+    The same package as `check --format paket`, with its settings; the input folder is only read.
+    """
+    from dataclasses import replace
+
+    from .api import check_folder
+    from .context import Options
+    from .errors import EvidenceCheckError
+    from .report.paket import PaketSettings, write_paket
+
+    out_dir = out or default_out(input_path)
+    if _inside(out_dir, input_path if input_path.is_dir() else input_path.parent):
+        raise click.UsageError(f"--out {out_dir} is inside the input folder; the input is never written to.")
+    opts = Options(input=input_path, out=out_dir, formats=("paket",), use_cache=not no_cache, cache_dir=cache_dir,
+                   verbosity=-1 if quiet else 0, instansi=instansi, klaim=klaim, rules_dirs=rules_dirs)
+    extra = {k: v for k, v in (("jobs", jobs), ("tahun", tahun), ("framework", framework),
+                                ("indeks_eksternal", indeks_eksternal)) if v}
+    opts = replace(opts, **extra)
+    settings = PaketSettings(note_chars=note_chars, max_upload_mb=max_upload_mb, make_zip=not tanpa_zip)
+    progress = _progress(quiet)
+    try:
+        report = check_folder(opts.input, opts, **({"progress": progress} if progress else {}))
+        written = write_paket(report, out_dir, opts.lang, settings)
+    except EvidenceCheckError as exc:
+        click.echo(f"evidence-check: {exc}", err=True)
+        sys.exit(int(exc.exit_code))
+    except KeyboardInterrupt:
+        click.echo("evidence-check: dihentikan (interrupted); paket lama (bila ada) tidak diubah.", err=True)
+        sys.exit(int(ExitCode.INTERRUPTED))
+    if not quiet:
+        click.echo("\n".join(str(p) for p in written))
+    sys.exit(int(exit_code_for(report, None)))
 
 
 @main.command("text")
@@ -203,6 +268,116 @@ def rules_cmd(rules_dirs: tuple[Path, ...], framework: str | None) -> None:
             click.echo(p, err=True)
         sys.exit(int(ExitCode.USAGE))
     click.echo("rules OK: " + ", ".join(str(d) for d in dirs))
+
+
+# --- history, diff, serve (issue 14) ---------------------------------------------------------------
+def _history_store(history_db: Path | None):
+    from .history import HistoryError, HistoryStore, default_db_path
+
+    try:
+        return HistoryStore(history_db or default_db_path())
+    except HistoryError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+@main.command("history")
+@click.option("--history-db", type=click.Path(dir_okay=False, path_type=Path), help="History database file (default: user data dir).")
+@click.option("--workspace", help="Only runs of this workspace (CLI runs: 'local').")
+@click.option("-n", "--limit", type=click.IntRange(1), default=30, show_default=True)
+def history_cmd(history_db: Path | None, workspace: str | None, limit: int) -> None:
+    """List recorded runs: id, date, status, index, supported/weak/missing, documents."""
+    from .report.terminal import printable
+
+    rows = _history_store(history_db).runs(workspace, limit=limit)
+    if not rows:
+        click.echo("Belum ada riwayat (no runs recorded yet).")
+        return
+    click.echo("D/L/T = didukung/lemah/tidak ada (supported/weak/missing); dok = dokumen (documents)")
+    click.echo(f"{'id':>5}  {'tanggal (date)':<25} {'status':<11} {'indeks':>6}  {'D/L/T':<9} {'dok':>4}  "
+               f"{'asal':<5} input")
+    for r in rows:
+        idx = "–" if r.index_supported is None else f"{r.index_supported:.2f}"
+        counts = f"{r.n_supported}/{r.n_weak}/{r.n_missing}" if r.status == "done" else "–"
+        click.echo(f"{r.id:>5}  {r.created_at:<25} {r.status:<11} {idx:>6}  {counts:<9} {r.n_documents:>4}  "
+                   f"{r.source:<5} {printable(r.input_label)}")
+
+
+def _diff_side(arg: str, store_db: Path | None):
+    """A run id from the history, or a report.json file."""
+    import json
+
+    from .history import snapshot_from_report
+
+    if arg.isdigit() and not Path(arg).is_file():
+        snap = _history_store(store_db).snapshot(int(arg))
+        if snap is None:
+            raise click.UsageError(f"run {arg}: tidak ada di riwayat atau belum selesai (not in the history or not done)")
+        return snap
+    path = Path(arg)
+    if path.is_dir():
+        path = path / "report.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise click.UsageError(f"{arg}: bukan id run atau report.json yang terbaca (not a run id or readable report.json): {exc}")
+    if not isinstance(data, dict):
+        raise click.UsageError(f"{arg}: report.json tidak berisi objek (not a report object)")
+    return snapshot_from_report(data, str(arg))
+
+
+@main.command("diff")
+@click.argument("old")
+@click.argument("new")
+@click.option("--format", "fmt", type=click.Choice(["text", "md", "html"]), default="text", show_default=True)
+@click.option("--history-db", type=click.Path(dir_okay=False, path_type=Path), help="History database file (default: user data dir).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to this file instead of stdout.")
+def diff_cmd(old: str, new: str, fmt: str, history_db: Path | None, output: Path | None) -> None:
+    """What changed between two runs: OLD and NEW are run ids (see `history`) or report.json files."""
+    from .history import RENDERERS, diff_runs
+
+    text = RENDERERS[fmt](diff_runs(_diff_side(old, history_db), _diff_side(new, history_db)))
+    if output:
+        from .atomic import write_atomic
+
+        write_atomic(output, text.encode("utf-8"))
+    else:
+        click.echo(text, nl=False)
+
+
+@main.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on; any non-loopback address requires a token.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8765, show_default=True)
+@click.option("--token", envvar="EVIDENCE_CHECK_TOKEN", help="Access token (generated and printed for a non-loopback host when not given).")
+@click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), help="Uploads, reports and history (default: user data dir).")
+@click.option("--history-db", type=click.Path(dir_okay=False, path_type=Path), help="History database file (default: the CLI's, or DATA_DIR/history.sqlite3 with --data-dir).")
+@click.option("--concurrency", type=click.IntRange(1, 64), default=2, show_default=True, help="Runs at the same time; the rest wait in a queue.")
+@click.option("--jobs-per-run", type=click.IntRange(1, 64), default=1, show_default=True, help="Reader processes inside one run.")
+@click.option("--retention-days", type=click.FloatRange(0), default=7, show_default=True, help="Days uploaded files are kept after a run (0: removed right away).")
+@click.option("--max-upload-mb", type=click.IntRange(1), default=512, show_default=True, help="Total size of one upload.")
+@click.option("--max-files", type=click.IntRange(1), default=2000, show_default=True, help="Files in one upload.")
+@click.option("--max-file-mb", type=click.IntRange(1), default=100, show_default=True, help="Size of one uploaded file.")
+def serve_cmd(host: str, port: int, token: str | None, data_dir: Path | None, history_db: Path | None, concurrency: int,
+              jobs_per_run: int, retention_days: float, max_upload_mb: int, max_files: int, max_file_mb: int) -> None:
+    """Local web app: upload a folder or ZIP, watch progress, open reports, history and diffs."""
+    from .history import default_db_path
+    from .web.config import ServeConfig, default_data_dir
+    from .web.server import prepare, serve
+    from .web.uploads import Limits
+
+    mib = 1024 * 1024
+    # By default the server shares the CLI's history database, so `history` and `diff` see web runs too;
+    # an explicit --data-dir keeps everything (database included) inside that folder.
+    history_db = history_db or (None if data_dir else default_db_path())
+    cfg, generated = prepare(ServeConfig(
+        data_dir=data_dir or default_data_dir(), host=host, port=port, token=token, history_db=history_db,
+        concurrency=concurrency, jobs_per_run=jobs_per_run, retention_days=retention_days,
+        limits=Limits(max_upload_mb * mib, max_files, max_file_mb * mib)))
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(f"evidence-check serve: http://{shown}:{port}/" + (f"?token={cfg.token}" if cfg.token else ""))
+    if generated:
+        click.echo(f"Token akses (access token): {cfg.token}")
+    click.echo(f"Data: {cfg.data_dir}  ·  riwayat (history): {cfg.db_path}")
+    serve(cfg)
 
 
 if __name__ == "__main__":

@@ -35,3 +35,9 @@ def tree_hash(root: Path) -> str:
             if p.is_file() and not p.is_symlink():
                 h.update(p.read_bytes())
     return h.hexdigest()
+
+
+@pytest.fixture(autouse=True)
+def _isolated_history(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`check` records runs in a history database by default: never the user's own during tests."""
+    monkeypatch.setenv("EVIDENCE_CHECK_HISTORY_DB", str(tmp_path_factory.mktemp("history") / "history.sqlite3"))

@@ -10,13 +10,15 @@ from ..atomic import write_atomic
 from ..models import RunReport
 
 RenderFn = Callable[[RunReport, str], bytes]  # (report, lang) -> file content
+WriteFn = Callable[[RunReport, Path, str], list[Path]]  # (report, out_dir, lang) -> paths; formats that are folders
 
 
 @dataclass(frozen=True)
 class Reporter:
     name: str
     filename: str
-    render: RenderFn
+    render: RenderFn | None = None
+    write: WriteFn | None = None  # set instead of render by formats that write more than one file (paket)
 
 
 REPORTERS: dict[str, Reporter] = {}
@@ -24,12 +26,21 @@ REPORTERS: dict[str, Reporter] = {}
 _MODULES = {
     "json": "json_report", "html": "html", "md": "markdown", "markdown": "markdown",
     "csv": "sheets", "xlsx": "sheets", "pdf": "pdf",
+    "paket": "paket",
 }
 
 
 def register(name: str, filename: str) -> Callable[[RenderFn], RenderFn]:
     def deco(fn: RenderFn) -> RenderFn:
         REPORTERS[name] = Reporter(name, filename, fn)
+        return fn
+
+    return deco
+
+
+def register_writer(name: str, filename: str) -> Callable[[WriteFn], WriteFn]:
+    def deco(fn: WriteFn) -> WriteFn:
+        REPORTERS[name] = Reporter(name, filename, write=fn)
         return fn
 
     return deco
@@ -54,6 +65,10 @@ def render_all(report: RunReport, formats: tuple[str, ...], out_dir: Path, lang:
     written = []
     for name in formats:
         rep = get_reporter(name)
+        if rep.write is not None:
+            written.extend(rep.write(report, out_dir, lang))
+            continue
+        assert rep.render is not None
         target = out_dir / rep.filename
         write_atomic(target, rep.render(report, lang))
         written.append(target)
