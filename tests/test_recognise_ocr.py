@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from recognise_support import perbup, recognise, rules
+from recognise_support import UNSIGNED_CLOSING, perbup, recognise, rules
 
 from evidence_check.recognise.dates import parse_date
 from evidence_check.recognise.text import correct_ocr, fix_caps_tokens, fix_year_tokens, join_letter_spacing
@@ -43,7 +43,7 @@ def test_noisy_scan_of_an_enacted_perbup() -> None:
 
 
 def test_noisy_draft_marker_on_a_scan() -> None:
-    doc = recognise("RANCANCAN\n" + perbup(), method="ocr")
+    doc = recognise("RANCANCAN\n" + perbup(closing=UNSIGNED_CLOSING), method="ocr")
     assert doc.status == "draft"
 
 

@@ -15,13 +15,27 @@ def test_enacted_perbup_reads_number_title_date_issuer() -> None:
 
 
 def test_mengingat_numbers_are_not_the_documents_own() -> None:
-    doc = recognise(perbup(number="", year="2021"))
+    doc = recognise(perbup(number="", year="2021", closing=UNSIGNED_CLOSING))
     assert doc.number is None  # not 95 (Perpres) or 7 (Perda) from Mengingat
+    assert doc.status == "draft" and "draft.blank_number" in rule_ids(doc, "status")
+
+
+def test_blank_number_on_a_registered_act_is_an_image_not_a_draft() -> None:
+    """Issue 11: the text layer reads 'NOMOR TAHUN 2013' (number typed on an image); the register is filled."""
+    doc = recognise(perbup(number="", year="2021"))
+    assert doc.number is None and doc.status == "enacted"
+    assert "enacted.diundangkan_register" in rule_ids(doc, "status")
+    assert "DRAFT" not in codes(doc)
+
+
+def test_typed_placeholder_next_to_a_register_stays_draft() -> None:
+    """A draft copied from an older act keeps that act's register line; the dots still make it a draft."""
+    doc = recognise(perbup(number="....", year="2021"))
     assert doc.status == "draft" and "draft.placeholder_number" in rule_ids(doc, "status")
 
 
 def test_rancangan_word_is_draft() -> None:
-    doc = recognise(perbup(top="RANCANGAN\n"))
+    doc = recognise(perbup(top="RANCANGAN\n", closing=UNSIGNED_CLOSING))
     assert doc.status == "draft"
     assert rule_ids(doc, "status")[0] == "draft.word_title"
     finding = next(f for f in doc.findings if f.code == "DRAFT")

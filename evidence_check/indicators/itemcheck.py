@@ -387,7 +387,7 @@ def assess(doc: Document, dt: DocText, exp: Expect, fw: ItemFramework, period: i
         return NOT_RELATED  # a quiet refusal: not this item's evidence, and not filed for it
     if outcome.accepted or offered:
         return outcome
-    if kind > 0 and (kind >= 2 or outcome.reason_key not in CONTENT_REASONS):
+    if kind > 0 and outcome.reason_key not in CONTENT_REASONS:
         return outcome
     return NOT_RELATED
 

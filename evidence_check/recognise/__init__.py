@@ -23,6 +23,7 @@ from .findings import make_finding
 from .metadata import read_date, read_number, read_title, title_year
 from .schema import RecognitionRules, load_rules
 from .status import StatusVerdict, decide_status
+from .subtype import assign_subtype
 from .text import build_view
 
 NATIONAL_TYPES = ("peraturan_nasional", "peraturan_menteri")
@@ -94,10 +95,11 @@ def recognise_document(doc: Document, rules: RecognitionRules) -> Document:
         evidence.append(Evidence("metadata.issuer", issuer, view.title_page, "issuer"))
     year = number.year if number and number.year else (int(date[0][:4]) if date else title_year(view))
     findings = list(_status_findings(tv.doc_type, sv, rules))
-    return replace(
+    doc = replace(
         doc, doc_type=tv.doc_type, status=sv.status, signed=sv.signed, title=title[0] if title else None,
         number=number.number if number else None, year=year, date=date[0] if date else None, issuer=issuer,
         agency=agency, evidence=doc.evidence + tuple(evidence), findings=doc.findings + tuple(findings))
+    return assign_subtype(doc, view, rules)  # issue 11: rpjmd, sk_tim_asesor, hasil_indeks, dasbor …
 
 
 def _status_findings(doc_type: str, sv: StatusVerdict, rules: RecognitionRules) -> list[Finding]:

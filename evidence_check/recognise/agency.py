@@ -118,7 +118,23 @@ def issuer_from_heading(heading: str, doc_type: str, rules: RecognitionRules) ->
         return body[0].office or body[0].name, body[0].name
     if region:
         return title_case(h), region[0].label
-    return None, None  # "SURAT EDARAN" alone: the issuer is in the letterhead
+    return _central_office(h)
+
+
+_OFFICE = re.compile(r"^(?P<office>MENTERI|KEPALA)\s+(?P<rest>[A-Z][A-Z ,.&/\-]{3,120})$")
+
+
+def _central_office(h: str) -> tuple[str | None, str | None]:
+    """A ministry or agency the vocabulary does not list: the office names the body
+    ('MENTERI KOORDINATOR BIDANG PANGAN' → Kementerian Koordinator Bidang Pangan), so its own regulation is
+    recognised as its own under --instansi instead of passing for a national reference."""
+    m = _OFFICE.match(h.strip())
+    if not m:
+        return None, None  # "SURAT EDARAN" alone: the issuer is in the letterhead
+    rest = title_case(m.group("rest").strip(" ,."))
+    if m.group("office") == "MENTERI":
+        return f"Menteri {rest}", f"Kementerian {rest}"
+    return f"Kepala {rest}", rest
 
 
 def issuer_from_letterhead(title_lines: list[str], rules: RecognitionRules) -> tuple[str | None, str | None]:
@@ -147,9 +163,13 @@ def issuer_from_letterhead(title_lines: list[str], rules: RecognitionRules) -> t
     return None, None
 
 
+_KEMENKO = re.compile(r"^\s*Kemenko\.?\s+(?:Bidang\s+)?", re.IGNORECASE)
+
+
 def normalise_agency(name: str, rules: RecognitionRules) -> str:
-    """'Pemkab Batubara', 'Kab. Batu Bara' → 'Kabupaten Batu Bara'; 'Kemenpan RB' → 'Kementerian PANRB'."""
-    s = " ".join(name.split())
+    """'Pemkab Batubara', 'Kab. Batu Bara' → 'Kabupaten Batu Bara'; 'Kemenpan RB' → 'Kementerian PANRB';
+    'Kemenko Politik dan Keamanan' → 'Kemenko Polhukam' (the short form is spelled out before the alias look-up)."""
+    s = _KEMENKO.sub("Kementerian Koordinator Bidang ", " ".join(name.split()))
     region = find_region(s if re.search(_KIND_WORDS, s, re.I) else s, rules)
     if region:
         return region[0].label
@@ -159,10 +179,19 @@ def normalise_agency(name: str, rules: RecognitionRules) -> str:
     return s
 
 
+def _body_key(name: str) -> str:
+    """Letters only, with 'Kementerian Koordinator (Bidang)' and 'Kemenko' read as the same words."""
+    k = collapse(name)
+    for long in ("kementeriankoordinatorbidang", "kementeriankoordinator", "kemenkobidang"):
+        if k.startswith(long):
+            return "kemenko" + k[len(long):]
+    return k
+
+
 def same_agency(a: str | None, b: str | None, rules: RecognitionRules) -> bool:
     if not a or not b:
         return False
-    ka, kb = collapse(a), collapse(b)
+    ka, kb = _body_key(a), _body_key(b)
     if ka == kb:
         return True
     # same kind of region required; names compared fuzzily (OCR, spelling: 'Batubara' vs 'Batu Bara')

@@ -64,12 +64,24 @@ def _phrase_matcher(phrases: tuple[str, ...]) -> Any:
     return m
 
 
+_BARE_FORM_WORD = re.compile(r"^\s*(?:SALINAN\s+)?(?:RANCANGAN\s+)?[A-Z]{3,20}\s*$")
+
+
+def _is_bare_form_word(line: str) -> bool:
+    """'PERATURAN' alone on its line, the issuer on the next ('KEPALA LEMBAGA …'), or 'NASKAH' / 'AKADEMIK':
+    a cover heading broken in two. The joined pair must still match the heading pattern."""
+    return bool(_BARE_FORM_WORD.match(line))
+
+
 def match_heading(cue: Cue, view: View, rules: RecognitionRules) -> Hit | None:
     rx = rules.rx(HEADING_PREFIX + "(?:" + (cue.pattern or "") + ")", case=True)
     for i, (page, line) in enumerate(view.title):
-        m = rx.search(line)
-        if m:
+        if rx.search(line):
             return Hit(cue.id, line.strip()[:120], page, cue.weight, i)
+        if _is_bare_form_word(line) and i + 1 < len(view.title):
+            joined = line.strip() + " " + view.title[i + 1][1].strip()
+            if rx.search(joined):
+                return Hit(cue.id, joined[:120], page, cue.weight, i)
     if view.ocr and cue.phrases:
         thr = rules.ocr.fuzzy_line_threshold
         for i, (page, line) in enumerate(view.title[:FUZZY_HEADING_LINES]):
@@ -119,8 +131,23 @@ def match_cue(cue: Cue, view: View, doc: Document, rules: RecognitionRules) -> H
     if cue.kind == "format":
         fmt = (doc.format or "").lower()
         return Hit(cue.id, f"format {fmt}", None, cue.weight) if fmt in cue.formats else None
+    if cue.kind == "producer":
+        return _match_producer(cue, doc, rules)
     if cue.kind == "layout":
         limit = cue.max_chars_per_page or 0
         if view.n_pages >= cue.min_pages and view.head and view.mean_chars <= limit:
             return Hit(cue.id, f"{view.n_pages} pages, ~{int(view.mean_chars)} characters per page", None, cue.weight)
+    return None
+
+
+def _match_producer(cue: Cue, doc: Document, rules: RecognitionRules) -> Hit | None:
+    """The application that made the PDF (Creator/Producer): a slide deck exported to PDF still says PowerPoint."""
+    md = doc.meta.get("pdf_metadata")
+    if not isinstance(md, dict):
+        return None
+    rx = rules.rx(cue.pattern or "")
+    for key in ("Creator", "Producer"):
+        value = md.get(key)
+        if isinstance(value, str) and rx.search(value):
+            return Hit(cue.id, f"{key}: {value[:80]}", None, cue.weight)
     return None

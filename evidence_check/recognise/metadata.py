@@ -30,6 +30,10 @@ _DATE_CONTEXT = [
     ("date.place_date", re.compile(r"^[A-Z][A-Za-z .]{2,30},\s*", re.M), "title"),
     ("date.tanggal_field", re.compile(r"^\s*(?:Hari\s*/\s*)?Tanggal\s*:\s*(?:[A-Za-z]+\s*,\s*)?", re.M), "title"),
     ("date.place_date_end", re.compile(r"^[A-Z][A-Za-z .]{2,30},\s*", re.M), "last"),
+    ("date.published", re.compile(r"(?:Tanggal\s+(?:Publikasi|Terbit)|diterbitkan\s+pada\s+tanggal)\s*:?\s*", re.IGNORECASE),
+     "first"),
+    ("date.foreword", re.compile(r"^[A-Z][A-Za-z .]{2,30},\s*(?=[^\n]{0,30}\n(?:[^\n]*\n){0,7}?\s*NIP)", re.MULTILINE),
+     "scan"),
 ]
 
 
@@ -41,6 +45,7 @@ class NumberRead:
     placeholder: bool
     page: int | None
     line: str
+    unreadable: bool = False  # OCR read the (handwritten) number as letters: numbered, value unknown
 
 
 def clean_number(raw: str, ocr: bool = False, confusions: dict[str, str] | None = None) -> str:
@@ -96,7 +101,10 @@ def read_number(view: View, start: int, rules: RecognitionRules) -> NumberRead |
         year: int | None = None
         num = rest
         mt = _NUM_TAHUN.match(rest)
-        if mt:
+        if mt and mt.group("num").rstrip().endswith("/") and mt.group("year"):
+            # "500.14/784/BUP/VI/TAHUN 2024": 'TAHUN 2024' is the number's last segment, not "NOMOR x TAHUN y"
+            num, year = rest, int(mt.group("year"))
+        elif mt:
             num, year = mt.group("num"), int(mt.group("year")) if mt.group("year") else None
         elif re.match(r"^TAHUN\b", rest, re.I):
             num = ""
@@ -105,9 +113,12 @@ def read_number(view: View, start: int, rules: RecognitionRules) -> NumberRead |
         if year is None:
             year = _year_of(num) or _year_of(rest)
         placeholder = bool(placeholder_rx.search(num)) or not num
-        if placeholder and view.ocr and not re.search(r"[.…_]{3,}|X{2,}|x{2,}", num):
+        # on a scan only typed dots/X-es count: an empty slot or segment is often handwriting OCR could not read
+        if placeholder and view.ocr and not re.search(r"[.…_]{3,}|X{2,}|x{2,}", rest):
             return None  # a blank on a scan is often a handwritten number OCR could not read
         if not placeholder and not re.search(r"\d", num):
+            if view.ocr and 0 < len(num) <= 3:  # "NOMOR g TAHUN 2021": a handwritten number, not a blank
+                return NumberRead(rest, None, year, False, page, line.strip(), unreadable=True)
             if not re.search(r"SOP", line, re.I):
                 continue  # "No" heading a table column ...
             placeholder, num = True, ""
@@ -131,14 +142,35 @@ def _scattered_number(text: str) -> str | None:
     return clean_number(m.group(1)) if m else None
 
 
-_YEAR_IN_TITLE = re.compile(r"^(?!.*\b(?:Nomor|NOMOR|tentang)\b).*\bTAHUN(?:\s+ANGGARAN)?\s*:?\s*((?:19|20)\d\d)\b",
-                            re.MULTILINE)
+# capitals anywhere in a title line, or Title Case starting a cover line ("Tahun 2021 - 2026"); prose such as
+# "Pra Musrenbang RKPD Tahun 2027" names another year than the document's
+_YEAR_IN_TITLE = re.compile(r"^(?!.*\b(?:Nomor|NOMOR|tentang)\b)(?:.*\bTAHUN|\s*Tahun)(?:\s+(?:ANGGARAN|Anggaran))?\s*:?\s*"
+                            r"((?:19|20)\d\d)\b", re.MULTILINE)
+
+
+_MONTH_YEAR_LINE = re.compile(r"^\s*[A-Z][A-Za-z .]{2,30},\s*(?:Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli|"
+                              r"Agustus|September|Oktober|November|Nopember|Desember)\s+((?:19|20)\d\d)\s*$", re.MULTILINE)
+
+
+# "Tahun Penilaian | 2026", "Tahun Anggaran : 2019": a year field in a form or print
+_YEAR_FIELD = re.compile(r"^\s*Tahun(?:\s+[A-Za-z]+)?\s*[:|]\s*((?:19|20)\d\d)\b", re.MULTILINE | re.IGNORECASE)
+# "MONEV PENINGKATAN INDEKS SPBE 2019": a capitalised cover line that ends with its year
+_CAPS_LINE_YEAR = re.compile(r"^(?!.*\b(?:NOMOR|Nomor|No\.)\b)[A-Z][A-Z0-9 .,&/\-]{8,}\s((?:19|20)\d\d)\s*$")
+COVER_YEAR_LINES = 3
 
 
 def title_year(view: View) -> int | None:
-    """'TAHUN 2022' / 'TAHUN ANGGARAN 2019' in a capitalised title line (not a cited regulation)."""
-    m = _YEAR_IN_TITLE.search(view.title_text)
-    return int(m.group(1)) if m else None
+    """'TAHUN 2022' / 'TAHUN ANGGARAN 2019' in a capitalised title line (not a cited regulation), else a year
+    field, a cover's place and month ('Jakarta, Juni 2015') or a capitalised first line ending with a year."""
+    m = (_YEAR_IN_TITLE.search(view.title_text) or _YEAR_FIELD.search(view.title_text)
+         or _MONTH_YEAR_LINE.search(view.title_text))
+    if m:
+        return int(m.group(1))
+    for _, line in view.title[:COVER_YEAR_LINES]:
+        m = _CAPS_LINE_YEAR.match(line.strip())
+        if m:
+            return int(m.group(1))
+    return None
 
 
 def read_title(view: View, start: int) -> tuple[str, int | None] | None:

@@ -13,8 +13,8 @@ from ..models import DOC_TYPES
 from ..messages import MessageFile, MessageRule
 from ..rules.loader import find_rule_files, load_model
 
-Scope = Literal["title", "first", "last", "scan", "header"]
-CueKind = Literal["heading", "regex", "phrase", "format", "layout"]
+Scope = Literal["title", "first", "last", "scan", "header", "body"]
+CueKind = Literal["heading", "regex", "phrase", "format", "layout", "producer"]
 
 
 class _Strict(BaseModel):
@@ -26,7 +26,8 @@ class Cue(_Strict):
 
     kind: heading = regex anchored at a line start in the title block (the legal form line);
           regex = regex anywhere in `scope`; phrase = words matched by spaCy's PhraseMatcher
-          (fuzzy on OCR pages); format = the file format; layout = short pages (slides, screenshots).
+          (fuzzy on OCR pages); format = the file format; layout = short pages (slides, screenshots);
+          producer = regex on the PDF's Creator/Producer metadata (a deck exported from PowerPoint).
     """
 
     id: str
@@ -52,10 +53,10 @@ class Cue(_Strict):
 
     @model_validator(mode="after")
     def _has_payload(self) -> Cue:
-        need = {"heading": self.pattern, "regex": self.pattern, "phrase": self.phrases or None,
+        need = {"heading": self.pattern, "regex": self.pattern, "producer": self.pattern, "phrase": self.phrases or None,
                 "format": self.formats or None, "layout": self.max_chars_per_page}
         if need[self.kind] is None:
-            what = {"heading": "pattern", "regex": "pattern", "phrase": "phrases", "format": "formats",
+            what = {"heading": "pattern", "regex": "pattern", "producer": "pattern", "phrase": "phrases", "format": "formats",
                     "layout": "max_chars_per_page"}[self.kind]
             raise ValueError(f"a '{self.kind}' cue needs '{what}'")
         return self
@@ -85,6 +86,8 @@ class StatusCue(_Strict):
     signature: bool = False  # the cue shows a signature (sets `signed`)
     applies_to: list[str] = Field(default_factory=list)  # doc types; empty = all
     scope: Scope = "scan"
+    before_subject: bool = False  # title scope only: look above the TENTANG line (the heading, not the subject)
+    ocr_only: bool = False  # only on OCR pages (a printed, signed copy that was scanned)
     pattern: str
     note: str = ""
 
@@ -101,7 +104,95 @@ class StatusCue(_Strict):
 class StatusRules(_Strict):
     type: Literal["status"]
     placeholder_number: str  # regex: a number that is only dots/X/blank
+    # regex: the placeholder was typed (dots, X-es, an empty segment), not merely absent from the text layer
+    explicit_placeholder: str = r"[.…_]{3,}|X{2,}|x{2,}"
     cues: list[StatusCue]
+
+    @field_validator("placeholder_number", "explicit_placeholder")
+    @classmethod
+    def _regex_compiles(cls, v: str) -> str:
+        try:
+            re.compile(v)
+        except re.error as exc:
+            raise ValueError(f"regex does not compile: {exc}") from None
+        return v
+
+
+SubtypeWhere = Literal["subject", "cover", "title", "first", "scan", "doc_type", "format"]
+
+
+class SubtypeCue(_Strict):
+    """One cue for a subtype. where: subject = the TENTANG/title text the document names itself by (a decree's
+    team is named there, not in passing mentions); cover = the title block above Menimbang/Kata Pengantar/BAB I;
+    title = the whole title block; first/scan = the first pages / first, closing and last pages;
+    doc_type = the recognised type is one of `doc_types`; format = the file format is one of `formats`."""
+
+    id: str
+    where: SubtypeWhere
+    pattern: str | None = None
+    doc_types: list[str] = Field(default_factory=list)
+    formats: list[str] = Field(default_factory=list)
+    weight: float = 1.0
+    note: str = ""
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, v: str | None) -> str | None:
+        if v is not None:
+            try:
+                re.compile(v)
+            except re.error as exc:
+                raise ValueError(f"regex does not compile: {exc}") from None
+        return v
+
+    @field_validator("doc_types")
+    @classmethod
+    def _known_types(cls, v: list[str]) -> list[str]:
+        bad = [t for t in v if t not in DOC_TYPES]
+        if bad:
+            raise ValueError(f"unknown doc type(s) {', '.join(bad)} (one of {', '.join(DOC_TYPES)})")
+        return v
+
+    @model_validator(mode="after")
+    def _has_payload(self) -> SubtypeCue:
+        if self.where == "doc_type" and not self.doc_types:
+            raise ValueError("a 'doc_type' cue needs 'doc_types'")
+        if self.where == "format" and not self.formats:
+            raise ValueError("a 'format' cue needs 'formats'")
+        if self.where not in ("doc_type", "format") and not self.pattern:
+            raise ValueError(f"a '{self.where}' cue needs 'pattern'")
+        return self
+
+
+class SubtypeRule(_Strict):
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    label: str
+    doc_types: list[str] = Field(default_factory=list)  # the doc types it can refine; empty = any
+    min_score: float = 3.0  # the summed weight of its cues that must be reached
+    priority: int = 0  # tie-break: higher wins
+    cues: list[SubtypeCue]
+
+    @field_validator("doc_types")
+    @classmethod
+    def _known_types(cls, v: list[str]) -> list[str]:
+        bad = [t for t in v if t not in DOC_TYPES]
+        if bad:
+            raise ValueError(f"unknown doc type(s) {', '.join(bad)} (one of {', '.join(DOC_TYPES)})")
+        return v
+
+
+class SubtypeRules(_Strict):
+    type: Literal["subtypes"]
+    subtypes: list[SubtypeRule]
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> SubtypeRules:
+        seen: set[str] = set()
+        for ident in [r.id for r in self.subtypes] + [c.id for r in self.subtypes for c in r.cues]:
+            if ident in seen:
+                raise ValueError(f"duplicate id '{ident}'")
+            seen.add(ident)
+        return self
 
 
 class Region(_Strict):
@@ -158,6 +249,7 @@ class RecognitionRules:
     months: MonthsVocab
     ocr: OcrSettings
     messages: dict[str, Message]
+    subtypes: tuple[SubtypeRule, ...] = ()  # rules/subtypes.yaml (issue 11)
     compiled: dict[str, re.Pattern[str]] = field(default_factory=dict)
 
     def rx(self, pattern: str, case: bool = False) -> re.Pattern[str]:
@@ -205,9 +297,10 @@ def load_rules(dirs: tuple[Path, ...]) -> RecognitionRules:
     months = _one(dirs, "vocab/months.yaml", MonthsVocab, problems)
     ocr = _one(dirs, "vocab/ocr.yaml", OcrSettings, problems)
     msgs = _one(dirs, "messages/recognition.yaml", Messages, problems)
+    subtypes = _one(dirs, "subtypes.yaml", SubtypeRules, problems)
     if not doctypes:
         problems.append("doctypes/*.yaml: no document-type rules found")
     if problems:
         raise RuleError(problems)
     return RecognitionRules(tuple(sorted(doctypes, key=lambda d: -d.priority)), status, regions, months, ocr,
-                            msgs.messages)
+                            msgs.messages, tuple(subtypes.subtypes))

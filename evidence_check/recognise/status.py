@@ -3,17 +3,24 @@
 Precedence (framework.md §4.1): a strong draft cue (RANCANGAN, placeholder own-number, blank enactment date)
 beats every enacted cue — a real draft carries "SALINAN" and "ttd" but a placeholder number. Enacted cues beat
 weak draft cues (paraf table, empty register). An SOP is enacted only with a Pengesahan and a Tanggal Efektif.
+
+Completion overrules the strong draft cues (issue 11: enacted acts were called drafts). A certified electronic
+signature (BSrE statement, PDF signature) on a numbered act makes it enacted whatever marker is left on it; a
+filled promulgation register ("LEMBARAN DAERAH … TAHUN 2025 NOMOR 8") excuses only leftovers: a RANCANGAN
+heading not deleted, a blank "pada tanggal" in a later block, a number merely absent from the text layer
+("NOMOR TAHUN 2013", no dots: typed on an image or by hand). A typed placeholder ("NOMOR … TAHUN", "XXX") on an
+e-signed act gives `unknown`; next to a register (perhaps copied from an older act) it stays a draft.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..models import Document, Status
 from .cues import Hit, match_regex
 from .metadata import NumberRead
 from .schema import RecognitionRules
-from .text import View
+from .text import PageText, View
 
 _DIUNDANGKAN_BLANK = re.compile(
     r"Diundangkan\s+di\s+[A-Za-z .]+\n\s*pada\s+tanggal\s*:?\s*(?:[.…_ ]*)\n(?:\s*[.…_ ]*\n)?\s*(?:SEKRETARIS|Plt|Pj|PLT|PJ|a\.n)",
@@ -33,12 +40,31 @@ class StatusVerdict:
     sop_missing: tuple[str, ...] = ()
 
 
+_SUBJECT_LINE = re.compile(r"^\s*TENTANG\b", re.MULTILINE)
+ESIGN_CUES = ("enacted.bsre", "enacted.pdf_signature", "enacted.esign_verification")
+# draft cues an enacted act can carry by accident: a heading not deleted, a number/date typed on an image
+LEFTOVER_DRAFT_CUES = ("draft.word_title", "draft.blank_number", "draft.blank_enactment_date")
+
+
+def _above_subject(pages: tuple[PageText, ...]) -> tuple[PageText, ...]:
+    """The title block cut at its TENTANG line: the heading, without the subject below it."""
+    out = []
+    for p in pages:
+        m = _SUBJECT_LINE.search(p.text)
+        out.append(replace(p, text=p.text[: m.start()]) if m else p)
+    return tuple(out)
+
+
 def _cue_hits(doc_type: str, view: View, rules: RecognitionRules) -> list[tuple[Hit, str, str, bool]]:
     out = []
     for c in rules.status.cues:
         if c.applies_to and doc_type not in c.applies_to:
             continue
         pages = view.scope(c.scope)
+        if c.before_subject:
+            pages = _above_subject(pages)
+        if c.ocr_only:
+            pages = tuple(p for p in pages if p.ocr)
         hit = match_regex(c.pattern, pages, rules, c.id)
         if hit:
             out.append((hit, c.side, c.strength, c.signature))
@@ -60,10 +86,14 @@ def decide_status(doc: Document, doc_type: str, legal_form: bool, applies: bool,
     hits = _cue_hits(doc_type, view, rules)
     if doc.meta.get("pdf_signature"):
         hits.append((Hit("enacted.pdf_signature", "digital signature in the PDF", None), "enacted", "strong", True))
-    explicit = number is not None and bool(re.search(r"[.…_]{3,}|X{2,}|x{2,}", number.raw))
-    if number is not None and number.placeholder and (legal_form or explicit and doc_type in ("undangan", "sop")):
+    explicit = number is not None and bool(rules.rx(rules.status.explicit_placeholder).search(number.raw))
+    if number is not None and number.placeholder and (
+            legal_form and explicit or explicit and doc_type in ("undangan", "sop", "lainnya", "surat_edaran")):
         hits.append((Hit("draft.placeholder_number", number.line, number.page), "draft", "strong", False))
-    elif number is not None and number.number:
+    elif number is not None and number.placeholder and legal_form:
+        hits.append((Hit("draft.blank_number", number.line, number.page), "draft", "strong", False))
+    elif number is not None and (number.number or number.unreadable):
+        # a handwritten number OCR reads as a letter ("NOMOR g") was still filled in: numbered, value unknown
         hits.append((Hit("enacted.own_number", number.line, number.page), "enacted", "weak", False))
     strong_draft = tuple(h for h, side, strength, _ in hits if side == "draft" and strength == "strong")
     weak_draft = tuple(h for h, side, strength, _ in hits if side == "draft" and strength == "weak")
@@ -80,6 +110,10 @@ def decide_status(doc: Document, doc_type: str, legal_form: bool, applies: bool,
         blank_prom = Hit("warning.blank_promulgation_date", " ".join(m.group(0).split())[:120], page)
 
     if strong_draft:
+        overruled = _completed_despite_draft_cues(strong_draft, enacted)
+        if overruled is not None:
+            status, decisive = overruled
+            return StatusVerdict(status, signed, decisive, strong_draft + weak_draft, enacted, blank_prom)
         return StatusVerdict("draft", False if not sig else signed, strong_draft, strong_draft + weak_draft, enacted,
                              blank_prom)
     if doc_type == "sop":
@@ -87,6 +121,10 @@ def decide_status(doc: Document, doc_type: str, legal_form: bool, applies: bool,
         sop_ok = tuple(h for h in strong_enacted if h.cue_id == "enacted.sop_pengesahan")
         if sop_ok and not missing:
             return StatusVerdict("enacted", signed, sop_ok, weak_draft, enacted)
+        scan_ok = tuple(h for h in strong_enacted if h.cue_id == "enacted.sop_signed_scan")
+        if scan_ok and not weak_draft:
+            # a scanned, signed SOP: its dates and number are often handwritten and unreadable to OCR
+            return StatusVerdict("enacted", signed, scan_ok, weak_draft, enacted)
         return StatusVerdict("unknown", signed, (), weak_draft, enacted, sop_missing=missing or ("Pengesahan",))
     if not applies:
         return StatusVerdict("unknown", signed, (), weak_draft, enacted)
@@ -96,8 +134,14 @@ def decide_status(doc: Document, doc_type: str, legal_form: bool, applies: bool,
             return StatusVerdict("enacted", signed, strong_enacted, weak_draft, enacted, blank_prom)
         if own_number and not weak_draft and strong_enacted:
             return StatusVerdict("enacted", signed, enacted, weak_draft, enacted, blank_prom)
-        if weak_draft:
+        scanned = any(p.ocr for p in view.tail)
+        has_ditetapkan = bool(re.search(r"(?:Ditetapkan|Disahkan)\s+di\b", last_text, re.IGNORECASE))
+        if weak_draft and (not own_number or not (has_ditetapkan or scanned)):
             return StatusVerdict("draft", signed, weak_draft, weak_draft, enacted, blank_prom)
+        if weak_draft:
+            # numbered, with a Ditetapkan block (or a scan whose stamped date and signature OCR cannot read), but a
+            # blank register or a paraf table: unknown beats a wrong "draft"
+            return StatusVerdict("unknown", signed, (), weak_draft, enacted, blank_prom)
         if own_number and not has_block and view.n_pages > 0:
             # a lampiran-only file: its identity (number + TANGGAL) is in the LAMPIRAN header
             return StatusVerdict("enacted", signed, enacted, weak_draft, enacted)
@@ -108,3 +152,32 @@ def decide_status(doc: Document, doc_type: str, legal_form: bool, applies: bool,
     if strong_enacted or (sig and enacted):
         return StatusVerdict("enacted", signed, strong_enacted or enacted, weak_draft, enacted)
     return StatusVerdict("unknown", signed, (), weak_draft, enacted)
+
+
+def _completed_despite_draft_cues(strong_draft: tuple[Hit, ...],
+                                  enacted: tuple[Hit, ...]) -> tuple[Status, tuple[Hit, ...]] | None:
+    """(status, decisive cues) when completion evidence outweighs the draft cues; None when the draft stands.
+
+    A certified e-signature completes a numbered act whatever marker was left on it. A filled register only
+    excuses the leftovers (RANCANGAN heading, a number or date the text layer shows blank); a typed placeholder
+    number or a DRAFT watermark next to a register copied from an older act stays a draft.
+    """
+    esign = tuple(h for h in enacted if h.cue_id in ESIGN_CUES)
+    register = tuple(h for h in enacted if h.cue_id == "enacted.diundangkan_register")
+    if not esign and not register:
+        return None
+    own_number = any(h.cue_id == "enacted.own_number" for h in enacted)
+    filled_date = tuple(h for h in enacted if h.cue_id == "enacted.ditetapkan")
+    heading_words = {(h.page, h.text) for h in strong_draft if h.cue_id == "draft.word_title"}
+    # "RANCANGAN" alone on the heading line also reads as a watermark line: it is the same leftover heading
+    leftovers_only = all(h.cue_id in LEFTOVER_DRAFT_CUES or (h.cue_id == "draft.watermark_line"
+                                                             and (h.page, h.text) in heading_words)
+                         for h in strong_draft)
+    blank_number = any(h.cue_id == "draft.blank_number" for h in strong_draft)
+    if esign and (own_number or leftovers_only):
+        return "enacted", esign + register + filled_date
+    if register and leftovers_only and (own_number or blank_number):
+        return "enacted", register + filled_date
+    if esign:
+        return "unknown", ()  # a typed placeholder on an e-signed act: cannot tell which part is stale
+    return None

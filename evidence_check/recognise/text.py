@@ -14,7 +14,8 @@ from .schema import OcrSettings
 TITLE_LINES = 30  # the title block: regulations put form, number and TENTANG in the first ~10-25 lines
 PAGES_HEAD = 3
 PAGES_TAIL = 3
-PAGE_CHAR_CAP = 8000  # per page; a long page (a table) rarely carries a cue past this point
+PAGE_CHAR_CAP = 8000
+BODY_PAGES = 40  # scope "body": a naskah akademik carries its draft regulation a few pages in  # per page; a long page (a table) rarely carries a cue past this point
 
 _LETTER_SPACED = re.compile(r"(?<!\S)(?:[A-Za-z]{1,3} ){4,}[A-Za-z]{1,3}(?!\S)")
 _CLOSING = re.compile(r"(?:itetapkan|isahkan|iundangkan)\s+di\b", re.IGNORECASE)
@@ -46,6 +47,7 @@ class View:
     mean_chars: float
     ocr: bool  # the title block came from OCR
     closing: tuple[PageText, ...] = ()  # pages in the middle holding a Ditetapkan/Diundangkan block (before a lampiran)
+    body: tuple[PageText, ...] = ()  # the first BODY_PAGES pages, normalised (scope "body": cues anywhere in a study)
 
     def scope(self, name: str) -> tuple[PageText, ...]:
         if name == "title":
@@ -56,6 +58,8 @@ class View:
             return self.closing + self.tail
         if name == "header":
             return self.headers
+        if name == "body":
+            return self.body or self.head
         seen: dict[int, PageText] = {p.number: p for p in (*self.head, *self.closing, *self.tail, *self.headers)}
         return tuple(seen[k] for k in sorted(seen))
 
@@ -192,8 +196,11 @@ def build_view(doc: Document, ocr: OcrSettings) -> View:
     closing = tuple(prepped.get(p.number) or prep(p) for p in body
                     if p.number not in known and _CLOSING.search(p.text[:PAGE_CHAR_CAP]))[:3]
     total_chars = sum(min(len(p.text), PAGE_CHAR_CAP) for p in body)
+    every = {p.number: p for p in (*head, *closing, *tail)}
+    whole = tuple(every.get(p.number) or PageText(p.number, normalise(p.text[:PAGE_CHAR_CAP]), p.method == "ocr", p.label)
+                  for p in body[:BODY_PAGES])
     return View(tuple(title), head, tail, tuple(prep(p) for p in hdrs), max(len(body), doc.page_count or 0),
-                total_chars / max(1, len(body)), ocr_title, closing)
+                total_chars / max(1, len(body)), ocr_title, closing, whole)
 
 
 def collapse(s: str) -> str:

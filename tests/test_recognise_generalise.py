@@ -1,0 +1,297 @@
+"""Issue 11: classes of recognition error seen on unseen real documents, each rule with a positive and a negative case."""
+from __future__ import annotations
+
+from recognise_support import ENACTED_CLOSING, UNSIGNED_CLOSING, codes, perbup, recognise, rule_ids, rules
+
+from evidence_check.recognise import assess_provenance, resolve_agency
+
+BSRE = ("Dokumen ini telah ditandatangani secara elektronik menggunakan sertifikat elektronik yang diterbitkan oleh "
+        "Balai Besar Sertifikasi Elektronik (BSrE), Badan Siber dan Sandi Negara.")
+
+
+def _kepbup(subject: str, number: str = "188.45/120/HK/2025", top: str = "", closing: str = "") -> str:
+    closing = closing or ("Ditetapkan di Wonosari\npada tanggal 3 Maret 2025\nBUPATI GUNUNGKIDUL,\nttd\nSUNARYANTA\n")
+    return (f"{top}KEPUTUSAN BUPATI GUNUNGKIDUL\nNOMOR {number}\nTENTANG\n{subject}\n"
+            "BUPATI GUNUNGKIDUL,\nMenimbang : a. bahwa perlu;\nMEMUTUSKAN:\nMenetapkan :\nKESATU : Membentuk tim.\n"
+            "KEDUA : Keputusan ini mulai berlaku pada tanggal ditetapkan.\n\f" + closing)
+
+
+# --- "Rancangan" in a decree's subject ---------------------------------------------------------------------
+def test_rancangan_inside_the_subject_is_not_a_draft_marker() -> None:
+    doc = recognise(_kepbup("PEMBENTUKAN TIM PENYUSUN\nRANCANGAN PERATURAN DAERAH\nTENTANG PENYELENGGARAAN SPBE"))
+    assert doc.doc_type == "keputusan" and doc.status == "enacted"
+    assert "DRAFT" not in codes(doc)
+
+
+def test_rancangan_above_the_heading_is_still_a_draft_marker() -> None:
+    doc = recognise(_kepbup("PEMBENTUKAN TIM SPBE", number="...../HK/2025", top="RANCANGAN\n"))
+    assert doc.status == "draft" and "draft.word_title" in rule_ids(doc, "status")
+
+
+# --- handwritten number read by OCR as a letter -------------------------------------------------------------
+def test_number_read_as_a_letter_on_a_scan_is_not_unnumbered() -> None:
+    doc = recognise(perbup(number="g", closing=UNSIGNED_CLOSING), method="ocr")
+    assert doc.number is None and doc.status == "enacted"  # a filled Ditetapkan date alone did not suffice before
+
+
+def test_dotted_number_on_a_scan_is_still_a_placeholder() -> None:
+    doc = recognise(perbup(number=".....", closing=UNSIGNED_CLOSING), method="ocr")
+    assert doc.status == "draft" and "draft.placeholder_number" in rule_ids(doc, "status")
+
+
+def test_ocr_bracket_for_a_handwritten_one() -> None:
+    doc = recognise(perbup(number="(62", closing=UNSIGNED_CLOSING), method="ocr")
+    assert doc.number == "162"
+    assert recognise(perbup(number="(62", closing=UNSIGNED_CLOSING)).number == "(62"  # text layer: as printed
+
+
+# --- a real draft: only dots in the number, no Ditetapkan block -------------------------------------------
+def test_dotted_number_without_a_ditetapkan_block_is_a_draft() -> None:
+    doc = recognise(perbup(number="…", year="2025", closing="BUPATI BATU BARA,\n\nZAHIR"))
+    assert doc.status == "draft" and "draft.placeholder_number" in rule_ids(doc, "status")
+
+
+def test_filled_number_without_a_ditetapkan_block_is_not_a_draft() -> None:
+    doc = recognise(perbup(number="5", year="2025", closing="BUPATI BATU BARA,\n\nZAHIR"))
+    assert doc.status != "draft"
+
+
+# --- RANCANGAN heading left on a signed, registered act ----------------------------------------------------
+def test_rancangan_heading_left_on_a_registered_act_is_enacted() -> None:
+    doc = recognise(perbup(top="RANCANGAN\n"))
+    assert doc.status == "enacted" and "DRAFT" not in codes(doc)
+    assert "enacted.diundangkan_register" in rule_ids(doc, "status")
+
+
+def test_rancangan_heading_on_an_unregistered_act_stays_draft() -> None:
+    closing = ENACTED_CLOSING.replace("TAHUN 2021 NOMOR 81", "TAHUN 2021 NOMOR")
+    doc = recognise(perbup(top="RANCANGAN\n", closing=closing))
+    assert doc.status == "draft"
+
+
+# --- e-signed acts --------------------------------------------------------------------------------------------
+def test_e_signed_act_with_a_blank_later_block_is_enacted() -> None:
+    closing = ("Ditetapkan di Banjarnegara\npada tanggal 30-12-2025\nBUPATI BATU BARA,\nttd\nZAHIR\n\f"
+               f"LAMPIRAN\n{BSRE}\nDitetapkan di Banjarnegara\npada tanggal ...\nBUPATI BATU BARA,\n")
+    doc = recognise(perbup(closing=closing))
+    assert doc.status == "enacted" and doc.signed is True
+    assert "enacted.bsre" in rule_ids(doc, "status")
+
+
+def test_e_signed_act_with_a_typed_placeholder_number_is_unknown() -> None:
+    doc = recognise(perbup(number="....", closing=UNSIGNED_CLOSING + "\n" + BSRE))
+    assert doc.status == "unknown"
+
+
+def test_numeric_enactment_date_counts_as_filled() -> None:
+    closing = "Ditetapkan di Lima Puluh\npada tanggal 30-12-2025\nBUPATI BATU BARA,\nZAHIR"
+    assert "enacted.ditetapkan" in rule_ids(recognise(perbup(closing=closing)), "status")
+    closing = "Ditetapkan di Lima Puluh\npada tanggal ..-..-2025\nBUPATI BATU BARA,\nZAHIR"
+    assert "enacted.ditetapkan" not in rule_ids(recognise(perbup(closing=closing)), "status")
+
+
+def test_stamped_year_misread_on_a_scan_still_shows_a_filled_date() -> None:
+    closing = "Ditetapkan di Jakarta\npada tanggal 17 MAR 7018\nBUPATI BATU BARA,\nZAHIR"
+    assert "enacted.ditetapkan" in rule_ids(recognise(perbup(closing=closing), method="ocr"), "status")
+
+
+# --- empty running number -----------------------------------------------------------------------------------
+def test_empty_segment_in_an_sop_number_is_a_draft() -> None:
+    sop = ("PEMERINTAH KABUPATEN TULANG BAWANG BARAT\nNomor SOP {n}\nTgl Pembuatan Januari 2018\n"
+           "Disahkan Oleh Kepala Bagian Hukum\nNama SOP Prosedur JDIH\nKualifikasi Pelaksana\n")
+    draft = recognise(sop.format(n="060/ /SOP/TUBABA/2018"))
+    assert draft.status == "draft" and draft.number is None
+    filled = recognise(sop.format(n="060/12/SOP/TUBABA/2018"))
+    assert filled.status != "draft" and filled.number == "060/12/SOP/TUBABA/2018"
+
+
+def test_nota_dinas_without_running_number_is_a_draft() -> None:
+    text = ("NOTA DINAS\nNomor : / 09 / 2018 / SDM\nYth. : Daftar Terlampir\nHal : Rapat Tim\nTanggal : September 2018\n"
+            "Bersama ini kami mengundang Bapak/Ibu pada FGD.\nHari, tanggal : Kamis, 27 September 2018\n")
+    doc = recognise(text)
+    assert doc.doc_type == "undangan" and doc.status == "draft"
+    filled = recognise(text.replace("/ 09 / 2018", "45 / 09 / 2018").replace("September 2018\n", "5 September 2018\n", 1))
+    assert filled.status != "draft"
+
+
+# --- non-legal documents that are final ------------------------------------------------------------------
+def test_guideline_with_a_signed_foreword_is_enacted() -> None:
+    text = ("PEDOMAN\nSTATISTIK SEKTORAL\n\fKATA PENGANTAR\nBuku ini disusun sebagai acuan.\nTanah Merah, 20 November 2023\n"
+            "KEPALA DINAS KOMUNIKASI DAN INFORMATIKA\nMARIA, S.Sos\nPembina\nNIP. 197212102006052001\n")
+    doc = recognise(text)
+    assert doc.doc_type == "pedoman" and doc.status == "enacted" and doc.year == 2023
+    unsigned = recognise(text.replace("NIP. 197212102006052001\n", ""))
+    assert unsigned.status == "unknown"
+
+
+def test_published_profile_is_enacted() -> None:
+    text = ("RFC 2350 KABUPATEN-CSIRT\n1. Informasi Mengenai Dokumen\nJudul : RFC 2350\nVersi : 1.0\n"
+            "Tanggal Publikasi : 9 Februari 2023\n")
+    doc = recognise(text)
+    assert (doc.doc_type, doc.status, doc.year) == ("lainnya", "enacted", 2023)
+    assert recognise(text.replace("Tanggal Publikasi : 9 Februari 2023\n", "")).status == "unknown"
+
+
+def test_final_report_is_enacted_interim_is_not() -> None:
+    final = recognise("LAPORAN AKHIR\nKAJIAN KEAMANAN FISIK\nTAHUN 2017\nKATA PENGANTAR\n")
+    assert (final.doc_type, final.status) == ("laporan", "enacted")
+    interim = recognise("LAPORAN PENDAHULUAN\nKAJIAN KEAMANAN FISIK\nTAHUN 2017\nKATA PENGANTAR\n")
+    assert (interim.doc_type, interim.status) == ("laporan", "unknown")
+
+
+def test_e_signed_letter_is_enacted() -> None:
+    text = ("PEMERINTAH KABUPATEN CIAMIS\nDINAS KOMUNIKASI DAN INFORMATIKA\nNomor : 500.12/2258/2026\nSifat : Biasa\n"
+            f"Hal : Usulan VPS\nYth. Kepala Pusat\nDengan hormat, kami sampaikan usulan.\n{BSRE}\n")
+    doc = recognise(text)
+    assert doc.doc_type == "lainnya" and doc.status == "enacted" and doc.signed is True
+    assert recognise(text.replace(BSRE, "")).status == "unknown"
+
+
+# --- document types -------------------------------------------------------------------------------------
+def test_planning_cover_in_title_case() -> None:
+    doc = recognise("Rencana Strategis (Renstra)\nPerangkat Daerah\nTahun 2021 - 2026\nDinas Penanaman Modal\n")
+    assert doc.doc_type == "dokumen_perencanaan" and doc.year == 2021
+    report = recognise("LAPORAN EVALUASI\nRencana Strategis Perangkat Daerah\nTAHUN 2022\nKATA PENGANTAR\n")
+    assert report.doc_type == "laporan"
+
+
+def test_budget_print_is_a_planning_document() -> None:
+    text = ("PEMERINTAH KOTA SINGKAWANG\nRENCANA KERJA DAN ANGGARAN\nSATUAN KERJA PERANGKAT DAERAH\n"
+            "Urusan Pemerintahan : 2.16 Komunikasi dan Informatika\nSub Kegiatan : 2.16.03.2.02.0037 Pengelolaan\n")
+    assert recognise(text).doc_type == "dokumen_perencanaan"
+    assert recognise("LAPORAN KEGIATAN\nPelaksanaan Sub Kegiatan : 2.16.03.2.02.0037\nKATA PENGANTAR\n"
+                     "laporan kegiatan ini\n").doc_type == "laporan"
+
+
+def test_letter_that_invites_nobody_is_lainnya() -> None:
+    letter = ("DINAS KOMUNIKASI DAN INFORMATIKA\nNomor : 500/12/2026\nSifat : Biasa\nLampiran : -\nHal : Usulan VPS\n"
+              "Yth. Kepala Pusat\nDemikian disampaikan, atas perhatian kami ucapkan terima kasih.\n")
+    assert recognise(letter).doc_type == "lainnya"
+    invitation = letter.replace("Hal : Usulan VPS", "Hal : Undangan Rapat")
+    assert recognise(invitation).doc_type == "undangan"
+
+
+def test_surat_tugas_is_lainnya_not_an_invitation() -> None:
+    text = ("PEMERINTAH KABUPATEN KATINGAN\nSURAT TUGAS\nNomor : 800.1.1/41/DISKOMINFO-1/2025\nMEMERINTAHKAN :\n"
+            "Kepada : Nama : EVELLINE\nUntuk : mengikuti pelatihan\nKasongan, 28 April 2025\nKEPALA DINAS,\n")
+    doc = recognise(text)
+    assert doc.doc_type == "lainnya" and doc.status == "enacted"
+    assert recognise(text.replace("SURAT TUGAS", "SURAT UNDANGAN")).doc_type == "undangan"
+
+
+def test_naskah_akademik_with_a_split_heading_carries_a_draft() -> None:
+    text = ("LAPAN\nNASKAH\nAKADEMIK\nRestrukturisasi Organisasi\nJakarta, Juni 2015\n\fBAB I\n"
+            "Rancangan Peraturan Kepala Lembaga Penerbangan dan Antariksa Nasional\nNomor ...Tahun 2015 Tentang Organisasi\n")
+    doc = recognise(text)
+    assert (doc.doc_type, doc.status, doc.year) == ("lainnya", "draft", 2015)
+    study = recognise(text.replace("Nomor ...Tahun 2015", "Nomor 5 Tahun 2015"))
+    assert study.status != "draft"
+
+
+def test_heading_broken_over_two_lines() -> None:
+    text = "PERATURAN\nKEPALA LEMBAGA PENERBANGAN DAN ANTARIKSA NASIONAL\nNOMOR 11 TAHUN 2017\nTENTANG\nPETUNJUK TEKNIS\n"
+    assert recognise(text).doc_type == "peraturan_menteri"
+    assert recognise("PETUNJUK TEKNIS\nKEPALA LEMBAGA PENERBANGAN\nBAB I\n").doc_type == "pedoman"
+
+
+def test_blank_template_is_lainnya() -> None:
+    text = ("PEMERINTAH KABUPATEN/KOTA ...........\nLAPORAN ANALISIS CAPAIAN PEMDI\nNama Instansi : Diisi sesuai nama instansi\n"
+            "Keterangan: Sel berwarna kuning adalah sel yang dapat/perlu diisi oleh pengguna.\n")
+    assert recognise(text, fmt="xlsx").doc_type == "lainnya"
+    assert recognise("LAPORAN ANALISIS CAPAIAN PEMDI\nNama Instansi : Kabupaten Ciamis\n", fmt="xlsx").doc_type == "laporan"
+
+
+def test_phone_screenshot_is_a_screenshot() -> None:
+    shot = recognise("10:45 ⏰ 4G 87%\nSIMPEG Kabupaten Sleman\nBeranda\nData Pegawai\nProfil\n", method="ocr", fmt="image")
+    assert shot.doc_type == "tangkapan_layar"
+    letter = recognise("PEMERINTAH KOTA DENPASAR\nNomor : 005/12/2019\nSifat : Penting\nPerihal : Hasil Evaluasi\n"
+                       "Yth. Kepala Dinas\n", method="ocr", fmt="image")
+    assert letter.doc_type == "lainnya"
+
+
+def test_deck_exported_to_pdf_is_slides() -> None:
+    text = "EVALUASI SPBE 2023\nKATA PENGANTAR\nlaporan hasil\n\fCapaian\n\fRencana\n"
+    deck = recognise(text, pdf_metadata={"Creator": "Microsoft® PowerPoint® 2016"})
+    assert deck.doc_type == "paparan"
+    assert recognise(text, pdf_metadata={"Creator": "Microsoft® Word 2016"}).doc_type != "paparan"
+
+
+def test_policy_book_in_title_case_is_a_guideline() -> None:
+    assert recognise("Buku Putih\nPemerintahan Digital\nKabupaten Sleman 2024\nKata Pengantar\n").doc_type == "pedoman"
+    assert recognise("Laporan Kinerja\nKabupaten Sleman 2024\nKATA PENGANTAR\nlaporan hasil\n").doc_type != "pedoman"
+
+
+# --- a coordinating ministry's own regulation ---------------------------------------------------------------
+def _permenko(body: str) -> str:
+    return (f"PERATURAN MENTERI KOORDINATOR BIDANG {body}\nREPUBLIK INDONESIA\nNOMOR 3 TAHUN 2024\nTENTANG\n"
+            f"SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK\nMENTERI KOORDINATOR BIDANG {body} REPUBLIK INDONESIA,\n\f"
+            f"Ditetapkan di Jakarta\npada tanggal 5 Maret 2024\nMENTERI KOORDINATOR BIDANG {body},\nttd\nNAMA\n")
+
+
+def test_coordinating_ministry_regulation_is_its_own_evidence() -> None:
+    for body, instansi in (("PEREKONOMIAN", "Kementerian Koordinator Bidang Perekonomian"),
+                           ("POLITIK, HUKUM, DAN KEAMANAN", "Kemenko Politik dan Keamanan"),
+                           ("KELAUTAN DAN ANGKASA", "Kementerian Koordinator Bidang Kelautan dan Angkasa")):
+        doc = recognise(_permenko(body))
+        agency = resolve_agency([doc], instansi, rules())
+        assert "NATIONAL_REGULATION" not in codes(assess_provenance(doc, agency, rules())), body
+
+
+def test_coordinating_ministry_regulation_is_reference_for_a_region() -> None:
+    doc = recognise(_permenko("PEREKONOMIAN"))
+    agency = resolve_agency([doc], "Kabupaten Sleman", rules())
+    assert "NATIONAL_REGULATION" in codes(assess_provenance(doc, agency, rules()))
+
+
+# --- a scanned, signed SOP whose dates are handwritten --------------------------------------------------------
+SOP_SCAN = ("PEMERINTAH KOTA DENPASAR\nNomor SOP\nTanggal Pembuatan 13 Oktober 2017\nTanggal Efektif\n"
+            "Disahkan oleh\nKepala Badan Kepegawaian\nDrs. NAMA, MM\nPembina Utama Muda\n{nip}\nNama SOP\n"
+            "SOP PERBAIKAN DATA\nKualifikasi Pelaksana\n")
+
+
+def test_signed_sop_scan_is_enacted() -> None:
+    doc = recognise(SOP_SCAN.format(nip="NIP. 19581231 198203 1 368"), method="ocr")
+    assert doc.status == "enacted" and "enacted.sop_signed_scan" in rule_ids(doc, "status")
+    assert recognise(SOP_SCAN.format(nip="19581231 198203 1 368"), method="ocr").status == "enacted"  # label lost
+
+
+def test_unsigned_sop_scan_and_signed_text_layer_stay_unknown() -> None:
+    assert recognise(SOP_SCAN.format(nip=""), method="ocr").status == "unknown"
+    # on a text layer an empty Tanggal Efektif is really empty
+    assert recognise(SOP_SCAN.format(nip="NIP. 19581231 198203 1 368")).status == "unknown"
+
+
+def test_year_from_a_cover_line_or_a_year_field() -> None:
+    assert recognise("MONEV PENINGKATAN INDEKS SPBE 2019\nNo Indikator Rekomendasi\n").year == 2019
+    assert recognise("LAPORAN ANALISIS CAPAIAN PEMDI\nTahun Penilaian | 2026\n", fmt="xlsx").year == 2026
+    # a cited regulation's number and a year further down a long first line are not the document's year
+    assert recognise("DAFTAR INVENTARIS\nAPLIKASI DINAS KOMINFO\nberdasarkan Perda Nomor 3 Tahun 2019\n"
+                     "PERATURAN DAERAH NOMOR 3 2019\n").year is None
+
+
+QR_NOTE = ("Untuk memastikan keaslian dokumen, silakan pindai QR Code atau buka https://tte.sukamaju.go.id/verifikasi")
+
+
+def test_qr_verification_statement_completes_an_act() -> None:
+    closing = ("Ditetapkan di Lima Puluh\npada tanggal ...\nBUPATI BATU BARA,\nZAHIR\n" + QR_NOTE)
+    doc = recognise(perbup(closing=closing))
+    assert doc.status == "enacted" and "enacted.esign_verification" in rule_ids(doc, "status")
+    closing = "Ditetapkan di Lima Puluh\npada tanggal ...\nBUPATI BATU BARA,\nZAHIR\nSilakan hubungi kami."
+    assert recognise(perbup(closing=closing)).status == "draft"
+
+
+def test_browser_address_bar_marks_a_screenshot() -> None:
+    # the page's own heading ("PROFIL …") would make it a profile form without the address bar
+    shot = recognise("← → C simpeg.slemankab.go.id/profil\nPROFIL PEGAWAI\nBeranda\nRiwayat\n", method="ocr",
+                     fmt="image")
+    assert shot.doc_type == "tangkapan_layar" and "tangkapan_layar.address_bar" in rule_ids(shot, "doc_type")
+    letter = recognise("PEMERINTAH KOTA DENPASAR\nWebsite : www.denpasarkota.go.id\nNomor : 005/12/2019\n"
+                       "Sifat : Penting\nPerihal : Hasil Evaluasi\nYth. Kepala Dinas\n", method="ocr", fmt="image")
+    assert letter.doc_type == "lainnya"
+
+
+def test_number_whose_last_segment_is_tahun() -> None:
+    doc = recognise(_kepbup("WALIDATA", number="500.14/784/BUP/VI/TAHUN 2024"))
+    assert (doc.number, doc.year) == ("500.14/784/BUP/VI/TAHUN 2024", 2024)
+    doc = recognise(_kepbup("WALIDATA", number="12 TAHUN 2024"))
+    assert (doc.number, doc.year) == ("12", 2024)
