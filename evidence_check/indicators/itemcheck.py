@@ -6,7 +6,7 @@ the judge (itemjudge.py) turns their answers into item verdicts.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..models import Document
@@ -383,6 +383,8 @@ def assess(doc: Document, dt: DocText, exp: Expect, fw: ItemFramework, period: i
     if not doc.readable or any(f.severity == UNREADABLE_SEVERITY for f in doc.findings):
         return Outcome(False, True, "R_UNREADABLE", rule=rule) if offered else NOT_RELATED
     outcome = _judge(doc, dt, exp, fw, period, hinted, rule, topics, kind, kind_hit, refused)
+    if not outcome.accepted:  # whose refusal is told first: the file filed for the item, then known wrong objects
+        outcome = replace(outcome, score=(2.0 if hinted else 0.0) + (1.0 if refused is not None else 0.0) + kind * 0.1)
     if not outcome.accepted and not outcome.offered:
         return NOT_RELATED  # a quiet refusal: not this item's evidence, and not filed for it
     if outcome.accepted or offered:

@@ -104,6 +104,7 @@ def judge_item(ind: Indicator, level: int, item: Item, fw: ItemFramework, docs: 
             continue
         (accepted if out.accepted else offered).append((doc, out))
     accepted.sort(key=lambda pair: -pair[1].score)
+    offered.sort(key=lambda pair: -pair[1].score)
     return RawItem(ind, level, item, exp, tuple(accepted[:MAX_DOCS_PER_ITEM]), tuple(offered[:MAX_DOCS_PER_ITEM]))
 
 
