@@ -146,8 +146,9 @@ def _cached_extract(path: Path) -> Document:
     return doc
 
 
-def run_real_pemdi(verbose: bool, period: int = 2026) -> Tally:
-    """Document → Pemdi indicator (I1–I20) precision/recall on the real samples' `pemdi_indicators` labels."""
+def run_real_pemdi(verbose: bool, period: int = 2026, part: str = "all") -> Tally:
+    """Document → Pemdi indicator (I1–I20) precision/recall on the real samples' `pemdi_indicators` labels;
+    `part` dev|held uses the split of benchmarks/recognition.py (held-out documents are never listed)."""
     from evidence_check.indicators.itemjudge import document_indicators
     from evidence_check.recognise import assess_provenance, load_recognition_rules, recognise_document, resolve_agency
 
@@ -155,7 +156,15 @@ def run_real_pemdi(verbose: bool, period: int = 2026) -> Tally:
     labels = yaml.safe_load((REAL / "labels.yaml").read_text(encoding="utf-8"))
     rules = load_recognition_rules((PROJECT_RULES,))
     tally = Tally()
-    for rel in labels:
+    names = list(labels)
+    if part != "all":
+        sys.path.insert(0, str(ROOT / "benchmarks"))
+        from recognition import split_real  # type: ignore[import-not-found]
+
+        dev, held = split_real(labels)
+        names = dev if part == "dev" else held
+        verbose = verbose and part == "dev"
+    for rel in names:
         doc = recognise_document(_cached_extract(REAL / rel), rules)
         doc = assess_provenance(doc, resolve_agency([doc], None, rules), rules)
         got = document_indicators(doc, fw, period)  # type: ignore[arg-type]
@@ -211,7 +220,8 @@ def main() -> None:
         print(run_pemdi_sample(args.verbose))
     if args.real and (REAL / "labels.yaml").exists():
         print(run_real(args.verbose).line("real_samples, PermenPANRB 59/2020 indicators"))
-        print(run_real_pemdi(args.verbose).line("real_samples, PermenPANRB 8/2026 (Pemdi) indicators"))
+        print(run_real_pemdi(args.verbose, part="dev").line("real_samples development part, Pemdi indicators"))
+        print(run_real_pemdi(False, part="held").line("real_samples held-out part, Pemdi indicators"))
 
 
 if __name__ == "__main__":

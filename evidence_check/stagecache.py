@@ -20,6 +20,7 @@ from .atomic import write_cache_entry
 from .models import Document, Evidence, Finding, IndicatorMatch, to_jsonable
 
 RECOGNITION_FIELDS = ("doc_type", "status", "signed", "title", "number", "year", "date", "issuer", "agency")
+RECOGNITION_FIELDS += ("subtype", "facts")  # issue 11 (facts: a JSON-safe dict), replayed like the rest
 
 
 def _key(*parts: str) -> str:

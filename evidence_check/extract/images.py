@@ -8,6 +8,7 @@ from ..messages import make_finding
 from ..models import Page
 from . import ocr
 from .common import Extracted, PageProgress, clean_text, no_progress, select_pages
+from .signatures import read_qr_codes
 
 MAX_PIXELS = 60_000_000  # ~ A3 at 600 dpi; beyond this an image is a decompression bomb, not a scan
 SMALL_SIDE = 1400  # phone crops and thumbnails read much better upscaled
@@ -57,4 +58,8 @@ def extract_image(path: Path, opts: Options, progress: PageProgress = no_progres
                     break
                 out.pages.append(Page(number=i + 1, text=clean_text(res.text), method="ocr",
                                       confidence=res.confidence, rotation=res.rotation))
+                # a screenshot or a photographed letter may carry a verification QR code; facts.py reports it
+                qr = [{"page": i + 1, "text": t} for t in read_qr_codes(page_img)]
+                if qr:
+                    out.meta.setdefault("qr_codes", []).extend(qr)
     return out

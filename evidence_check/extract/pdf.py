@@ -1,6 +1,7 @@
 """PDF pages: pdfium's text layer where it is usable, Tesseract where it is not (scans, glyph soup)."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from ..context import Options
@@ -86,12 +87,17 @@ def extract_pdf(path: Path, opts: Options, progress: PageProgress = no_progress)
                                              limit=opts.max_pages))
         texts: dict[int, tuple[str, float | None]] = {}
         to_ocr: list[int] = []
+        qr_ends = set(wanted[:2] + wanted[-3:])  # the signature block is at the end, a letterhead QR at the top
+        qr_scanned, qr_found = 0, []
         for i in wanted:
             page = pdf[i]
             try:
                 tp = page.get_textpage()
                 text = clean_text(tp.get_text_bounded())
                 tp.close()
+                if qr_scanned < QR_PAGE_LIMIT and (i in qr_ends or _ESIGN_HINT.search(text)):
+                    qr_scanned += 1  # while the page is loaded: loading it again costs more than the scan
+                    qr_found += _qr_on_page(page, i)
             except Exception:
                 text = ""
             finally:
@@ -100,6 +106,8 @@ def extract_pdf(path: Path, opts: Options, progress: PageProgress = no_progress)
             texts[i] = (text, quality)
             if bad:
                 to_ocr.append(i)
+        if qr_found:
+            out.meta["qr_codes"] = qr_found
         ocr_budget = set(to_ocr[i] for i in select_pages(len(to_ocr), opts.max_ocr_pages))
         ocr_pages = _ocr_pages(pdf, sorted(ocr_budget), opts, progress, out)
         for i in wanted:
@@ -112,6 +120,7 @@ def extract_pdf(path: Path, opts: Options, progress: PageProgress = no_progress)
         if len(ocr_budget) < len(to_ocr):
             out.findings.append(make_finding("extraction", "PARTIALLY_READ", read=len(wanted) - len(to_ocr) + len(ocr_budget),
                                              total=total, limit=opts.max_ocr_pages))
+        out.meta.update(_raw_facts(path, out.pages, out.meta))
     finally:
         pdf.close()
     return out
@@ -126,14 +135,51 @@ def _ocr_is_better(ocr_text: str, layer_text: str, layer_quality: float | None) 
     return q is not None and q > layer_quality + 0.1
 
 
-def _ocr_one(img, opts: Options) -> ocr.OcrResult:
+def _ocr_one(img, opts: Options) -> tuple[ocr.OcrResult, list[str | None]]:
+    from .signatures import read_qr_codes
     from .slots import ocr_slot
 
     try:
         with ocr_slot():
-            return ocr.ocr_image(img, lang=opts.ocr_lang, dpi=opts.ocr_dpi)
+            res = ocr.ocr_image(img, lang=opts.ocr_lang, dpi=opts.ocr_dpi)
+        return res, read_qr_codes(img)  # the page is rendered already: a QR look costs ~20 ms
     finally:
         img.close()
+
+
+# Text pages whose words speak of an electronic signature: their embedded images are searched for a QR code.
+_ESIGN_HINT = re.compile(r"BSrE|Sertifikasi\s+Elektronik|secara\s+elektronik|tanda\s*tangan\s+(?:elektronik|digital)"
+                         r"|\bTTE\b|kode\s+QR|QR\s*code|scan\s+QR|verifikasi", re.IGNORECASE)
+QR_PAGE_LIMIT = 10  # text pages whose embedded images are searched for QR codes, per file
+
+
+def _raw_facts(path: Path, pages: list[Page], meta: dict[str, object]) -> dict[str, object]:
+    """What recognition cannot get from the text alone: budget tables (pdfplumber) and the signature
+    dictionaries (pdfsig). Raw results only; facts.py reads them. (QR codes: _scan_qr and _ocr_one.)"""
+    from .signatures import read_pdf_signatures
+    from .tables import budget_pages, read_tables
+
+    raw: dict[str, object] = {}
+    text_pages = {p.number: p.text for p in pages if p.method == "text"}
+    tables = read_tables(path, budget_pages(text_pages))  # OCR pages have no words for pdfplumber
+    if tables:
+        raw["tables"] = tables
+    if meta.get("pdf_signature"):
+        sigs = read_pdf_signatures(path)
+        if sigs:
+            raw["signatures"] = sigs
+    qr = meta.get("qr_codes")
+    if isinstance(qr, list):  # a scanned page's QR is seen both as an embedded image and on the OCR render
+        unique = {(q["page"], q["text"]): q for q in qr}
+        raw["qr_codes"] = sorted(unique.values(), key=lambda q: (q["page"], q["text"] or ""))
+    return raw
+
+
+def _qr_on_page(page, index: int) -> list[dict[str, object]]:
+    """QR codes among one text page's embedded images (decoded texts only)."""
+    from .signatures import qr_from_page_images
+
+    return [{"page": index + 1, "text": t} for t in qr_from_page_images(page)]
 
 
 def _ocr_pages(pdf, indexes: list[int], opts: Options, progress: PageProgress, out: Extracted) -> dict[int, Page]:
@@ -148,7 +194,9 @@ def _ocr_pages(pdf, indexes: list[int], opts: Options, progress: PageProgress, o
     inflight: dict[int, object] = {}
 
     def collect(i: int, fut) -> None:  # noqa: ANN001
-        res = fut.result()
+        res, qr = fut.result()
+        if qr:
+            out.meta.setdefault("qr_codes", []).extend({"page": i + 1, "text": t} for t in qr)
         done[i] = Page(number=i + 1, text=clean_text(res.text), method="ocr", confidence=res.confidence,
                        rotation=res.rotation)
 

@@ -19,6 +19,7 @@ from .agency import find_region, sop_approver, issuer_from_heading, issuer_from_
 from .cues import Hit
 from .doctype import classify
 from .duplicates import find_duplicates
+from .facts import extract_facts
 from .findings import make_finding
 from .metadata import read_date, read_number, read_title, title_year
 from .schema import RecognitionRules, load_rules
@@ -99,7 +100,8 @@ def recognise_document(doc: Document, rules: RecognitionRules) -> Document:
         doc, doc_type=tv.doc_type, status=sv.status, signed=sv.signed, title=title[0] if title else None,
         number=number.number if number else None, year=year, date=date[0] if date else None, issuer=issuer,
         agency=agency, evidence=doc.evidence + tuple(evidence), findings=doc.findings + tuple(findings))
-    return assign_subtype(doc, view, rules)  # issue 11: rpjmd, sk_tim_asesor, hasil_indeks, dasbor …
+    doc = assign_subtype(doc, view, rules)  # issue 11: rpjmd, sk_tim_asesor, hasil_indeks, dasbor …
+    return extract_facts(doc, rules)  # issue 11: budget codes, index, survey, signatures … (facts.py)
 
 
 def _status_findings(doc_type: str, sv: StatusVerdict, rules: RecognitionRules) -> list[Finding]:

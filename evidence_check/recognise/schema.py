@@ -12,6 +12,7 @@ from ..errors import RuleError
 from ..models import DOC_TYPES
 from ..messages import MessageFile, MessageRule
 from ..rules.loader import find_rule_files, load_model
+from .facts_rules import FactsRules
 
 Scope = Literal["title", "first", "last", "scan", "header", "body"]
 CueKind = Literal["heading", "regex", "phrase", "format", "layout", "producer"]
@@ -251,6 +252,7 @@ class RecognitionRules:
     messages: dict[str, Message]
     subtypes: tuple[SubtypeRule, ...] = ()  # rules/subtypes.yaml (issue 11)
     compiled: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    facts: FactsRules | None = None  # rules/facts.yaml (issue 11); None only for hand-built rule objects
 
     def rx(self, pattern: str, case: bool = False) -> re.Pattern[str]:
         """Compiled once per rules object (rules are loaded once per run); case=True keeps case (headings)."""
@@ -298,9 +300,12 @@ def load_rules(dirs: tuple[Path, ...]) -> RecognitionRules:
     ocr = _one(dirs, "vocab/ocr.yaml", OcrSettings, problems)
     msgs = _one(dirs, "messages/recognition.yaml", Messages, problems)
     subtypes = _one(dirs, "subtypes.yaml", SubtypeRules, problems)
+    facts = _one(dirs, "facts.yaml", FactsRules, problems)
+    facts_msgs = _one(dirs, "messages/facts.yaml", Messages, problems)
     if not doctypes:
         problems.append("doctypes/*.yaml: no document-type rules found")
     if problems:
         raise RuleError(problems)
     return RecognitionRules(tuple(sorted(doctypes, key=lambda d: -d.priority)), status, regions, months, ocr,
-                            msgs.messages, tuple(subtypes.subtypes))
+                            msgs.messages, tuple(subtypes.subtypes),
+                            facts=facts.model_copy(update={"messages": facts_msgs.messages}))
