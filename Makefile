@@ -10,7 +10,7 @@ APT_RUNTIME := tesseract-ocr tesseract-ocr-ind tesseract-ocr-osd poppler-utils a
 APT_TEST := chromium
 OUT ?= laporan-evidence-check
 
-.PHONY: demo test setup setup-test system-deps system-test-deps lint bench clean
+.PHONY: demo test setup setup-test system-deps system-test-deps lint wheel-smoke bench clean
 
 # sample_docs/ is a 2026 Pemdi submission (PermenPANRB 8/2026, chosen by --tahun); its self-assessment is in the
 # Pemdi form (indikator,level,kode,klaim,keterangan). See docs/sample_docs.md.
@@ -19,7 +19,8 @@ demo: setup  ## install everything, then check sample_docs/ and write the report
 	    --out $(OUT) --format html,json,md,csv,xlsx,paket
 	@echo "Report: $(OUT)/laporan.html  $(OUT)/report.json  upload package: $(OUT)/paket.zip"
 
-test: setup-test  ## install what the tests need, then run them
+# Lint and the wheel smoke check first, the test suite last: its summary line closes the output.
+test: setup-test lint wheel-smoke  ## install what the tests need, lint, install the wheel as users do, run the tests
 	$(BIN)/python -m pytest -q -p no:cacheprovider
 
 setup: system-deps $(VENV)/.installed
@@ -52,12 +53,16 @@ $(VENV)/.installed-test: $(VENV)/bin/python pyproject.toml
 	$(BIN)/pip install -q -e '.[test]' </dev/null
 	touch $@ $(VENV)/.installed
 
-lint:
-	$(BIN)/python -m ruff check evidence_check tests benchmarks || true
+lint: $(VENV)/.installed-test  ## ruff (rules and per-file exceptions in pyproject.toml); blocking
+	$(BIN)/python -m ruff check --no-cache evidence_check tests benchmarks
+
+# Build the wheel, install it into a throw-away virtualenv outside the checkout, run it (see the script).
+wheel-smoke: $(VENV)/.installed-test
+	bash .ci/wheel-smoke.sh $(abspath $(BIN))/python
 
 bench: setup  ## generate the benchmark corpus and print throughput, cache and memory figures
 	$(BIN)/pip install -q -e '.[bench]' </dev/null
 	$(BIN)/python benchmarks/run.py
 
 clean:
-	rm -rf $(OUT) .pytest_cache build *.egg-info
+	rm -rf $(OUT) .pytest_cache .ruff_cache build *.egg-info

@@ -35,11 +35,13 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))  # labelled_support: test-scoring code, kept out of the package
 
-from evidence_check.context import PROJECT_RULES
-from evidence_check.models import DOC_TYPES, Document, Page
-from evidence_check.recognise import load_recognition_rules, recognise_document
-from evidence_check.recognise.labelled import FIELDS, Score, load_labelled
+from labelled_support import FIELDS, Score, load_labelled  # noqa: E402
+
+from evidence_check.context import PROJECT_RULES  # noqa: E402
+from evidence_check.models import DOC_TYPES, Document, Page  # noqa: E402
+from evidence_check.recognise import load_recognition_rules, recognise_document  # noqa: E402
 
 REAL_FIELDS = ("doc_type", "status", "number", "year", "issuer")  # what labels.yaml of real_samples holds
 LABELLED = ROOT / "tests" / "data" / "recognition"

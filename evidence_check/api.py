@@ -7,7 +7,8 @@ from .context import Options, ProgressFn, RunContext, _no_progress
 from .models import RunReport
 
 
-def check_folder(path: Path, options: Options | None = None, progress: ProgressFn = _no_progress) -> RunReport:
+def check_folder(path: Path, options: Options | None = None,
+                 progress: ProgressFn = _no_progress) -> RunReport:
     """Run the whole check on a folder (or one file) and return the report model."""
     opts = options or Options(input=Path(path))
     if Path(opts.input) != Path(path):
@@ -23,13 +24,22 @@ def _run(ctx: RunContext) -> RunReport:
     return run(ctx)
 
 
-def write_reports(report: RunReport, out_dir: Path, formats: tuple[str, ...], lang: str = "id") -> list[Path]:
+def write_reports(report: RunReport, out_dir: Path, formats: tuple[str, ...], lang: str = "id",
+                  rules_dirs: tuple[Path, ...] | None = None) -> list[Path]:
+    """Render the report files. Labels come from the run's own catalogues: the overlays given, else the
+    ones the run recorded in its options (so a library caller gets the same labels the run used)."""
+    from .context import PROJECT_RULES
+    from .messages import load_catalogues, using
     from .report import render_all
 
-    return render_all(report, formats, out_dir, lang)
+    if rules_dirs is None:
+        rules_dirs = tuple(Path(str(p)) for p in report.options.get("rules_dirs") or ())
+    with using(load_catalogues((PROJECT_RULES, *rules_dirs))):
+        return render_all(report, formats, out_dir, lang)
 
 
-def extracted_text(path: Path, options: Options | None = None) -> list[tuple[str, int, str, float | None, str]]:
+def extracted_text(path: Path, options: Options | None = None
+                   ) -> list[tuple[str, int, str, float | None, str]]:
     """(document path, page, method, confidence, text) for every page the tool read from one file."""
     from .extract import extract_path
 
@@ -37,7 +47,8 @@ def extracted_text(path: Path, options: Options | None = None) -> list[tuple[str
     rows = []
     for doc in extract_path(Path(path), Path(path).name, opts):
         for p in doc.pages:
-            rows.append((doc.path, p.number, p.method + (f" [{p.label}]" if p.label else ""), p.confidence, p.text))
+            method = p.method + (f" [{p.label}]" if p.label else "")
+            rows.append((doc.path, p.number, method, p.confidence, p.text))
         for f in doc.findings:
             rows.append((doc.path, 0, f.code, None, f.message))
     return rows

@@ -142,7 +142,7 @@ def _check(opts, history: bool = False, history_db: Path | None = None) -> ExitC
         with recorded_run(history_db, enabled=history, input_label=str(opts.input), options=opts.jsonable(),
                           warn=lambda m: click.echo(f"evidence-check: {m}", err=True)) as recorder:
             report = check_folder(opts.input, opts, **({"progress": progress} if progress else {}))
-            written = write_reports(report, opts.out, opts.formats, opts.lang)
+            written = write_reports(report, opts.out, opts.formats, opts.lang, opts.rules_dirs)
             recorder.done(report, opts.out, written)
     except EvidenceCheckError as exc:
         click.echo(f"evidence-check: {exc}", err=True)
@@ -327,15 +327,22 @@ def rules_cmd(rules_dirs: tuple[Path, ...], framework: str | None) -> None:
     from .context import PROJECT_RULES
     from .errors import RuleError
     from .indicators import load_framework
+    from .messages import load_catalogues
     from .recognise import load_recognition_rules
 
     dirs = (PROJECT_RULES, *rules_dirs)
-    try:
-        load_recognition_rules(dirs)
-        for fid in [framework] if framework else sorted({p.stem for d in dirs for p in d.glob("frameworks/*.yaml")}):
-            load_framework(dirs, fid)
-    except RuleError as exc:
-        for p in exc.problems:
+    fids = [framework] if framework else sorted({p.stem for d in dirs for p in d.glob("frameworks/*.yaml")})
+    checks = [(load_recognition_rules, ()), (load_catalogues, ()),
+              *((load_framework, (fid,)) for fid in fids)]
+    problems: list[str] = []
+    # every loader runs, so one call lists the problems of all rule files, not only the first broken kind
+    for load, args in checks:
+        try:
+            load(dirs, *args)  # type: ignore[operator]
+        except RuleError as exc:
+            problems.extend(p for p in exc.problems if p not in problems)
+    if problems:
+        for p in problems:
             click.echo(p, err=True)
         sys.exit(int(ExitCode.USAGE))
     click.echo("rules OK: " + ", ".join(str(d) for d in dirs))

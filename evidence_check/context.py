@@ -3,11 +3,28 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
-from typing import Callable
 
-PROJECT_RULES = Path(__file__).resolve().parent.parent / "rules"
+
+def builtin_rules_dir() -> Path:
+    """The shipped rule data: `evidence_check/ruledata/` inside an installed wheel (the repository's
+    top-level rules/ is mapped there at build time, see pyproject.toml), else the checkout's rules/
+    (editable install, or PYTHONPATH pointing at a source tree).
+
+    The installed location is asked of importlib.resources, so the data is found wherever the package is;
+    the checkout is looked up beside the package, never through another installed copy, so a source tree
+    always runs with its own rules."""
+    shipped = resources.files(__package__).joinpath("ruledata")
+    if shipped.is_dir():
+        return Path(str(shipped))
+    return Path(__file__).resolve().parent.parent / "rules"
+
+
+# Built-in rules of this installation. Computed once at import: a path, not state a run can change.
+PROJECT_RULES = builtin_rules_dir()
 
 
 def default_jobs() -> int:
@@ -45,7 +62,8 @@ class Options:
             "formats": list(self.formats), "jobs": self.jobs, "use_cache": self.use_cache, "lang": self.lang,
             "instansi": self.instansi, "klaim": str(self.klaim) if self.klaim else None, "tahun": self.tahun,
             "framework": self.framework,
-            "indeks_eksternal": str(self.indeks_eksternal) if self.indeks_eksternal else None, "rules_dirs": [str(p) for p in self.rules_dirs],
+            "indeks_eksternal": str(self.indeks_eksternal) if self.indeks_eksternal else None,
+            "rules_dirs": [str(p) for p in self.rules_dirs],
             "timeout_per_file": self.timeout_per_file, "max_pages": self.max_pages, "ocr_lang": self.ocr_lang,
             "ocr_dpi": self.ocr_dpi, "follow_symlinks": self.follow_symlinks,
         }

@@ -1,4 +1,4 @@
-"""Exit codes and the exceptions that carry them (a per-file problem is a Finding, never an exception here)."""
+"""Exit codes and the exceptions that carry them (a per-file problem is a Finding, never an exception)."""
 from __future__ import annotations
 
 from enum import IntEnum
@@ -25,7 +25,3 @@ class RuleError(EvidenceCheckError):
 
 class ClaimsError(EvidenceCheckError):
     """The self-assessment (--klaim) file is invalid; messages name the row."""
-
-
-class NothingReadable(EvidenceCheckError):
-    """No file in the input could be read."""

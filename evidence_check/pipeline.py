@@ -27,31 +27,57 @@ def per_document(stage: str, fn: Callable[[Document], Document]) -> Callable[[Do
     return safe
 
 
-_MAPPER: Callable[[Document], Document] | None = None  # set before forking the mapping pool
+def _map_chunk(mapper: Callable[[Document], Document], docs: list[Document], conn) -> None:  # noqa: ANN001
+    """In a forked child: map a share of the documents and send them back. The mapper arrives with the
+    fork (Process arguments are not pickled under "fork"), so closures over this run's rules work and no
+    module-level slot has to hold them."""
+    try:
+        conn.send([mapper(d) for d in docs])
+    finally:
+        conn.close()
 
 
-def _map_in_child(doc: Document) -> Document:
-    assert _MAPPER is not None
-    return _MAPPER(doc)
+def _map_forked(work: list[Document], mapper: Callable[[Document], Document], jobs: int) -> list[Document]:
+    from multiprocessing import get_context
+
+    mp = get_context("fork")
+    n = min(jobs, len(work))
+    shares = [list(range(i, len(work), n)) for i in range(n)]  # interleaved: big and small documents mixed
+    children = []
+    for share in shares:
+        parent, child = mp.Pipe(duplex=False)
+        proc = mp.Process(target=_map_chunk, args=(mapper, [work[i] for i in share], child), daemon=True)
+        proc.start()
+        child.close()
+        children.append((share, proc, parent))
+    out: list[Document | None] = [None] * len(work)
+    try:
+        for share, _proc, parent in children:
+            try:
+                mapped = parent.recv()
+            except (EOFError, OSError):  # the child died (memory, signal): map its share here instead
+                mapped = [mapper(work[i]) for i in share]
+            for i, d in zip(share, mapped):
+                out[i] = d
+    finally:
+        for _, proc, parent in children:
+            parent.close()
+            proc.join(5)
+            if proc.is_alive():
+                proc.kill()
+                proc.join()
+    return [d for d in out if d is not None]
 
 
 def map_all(docs: list[Document], mapper: Callable[[Document], Document], stages, salt: str,  # noqa: ANN001
             jobs: int) -> list[Document]:
     """Indicator mapping of every document: cached results first, the rest on all cores (it is the
     most CPU-hungry pure-Python stage, and each document is independent)."""
-    global _MAPPER
     out: list[Document | None] = [stages.get_map(d, salt) if stages else None for d in docs]
     todo = [i for i, d in enumerate(out) if d is None]
     work = [docs[i] for i in todo]
     if jobs > 1 and sum(len(d.pages) for d in work) > 200:
-        from multiprocessing import get_context
-
-        _MAPPER = mapper
-        try:
-            with get_context("fork").Pool(min(jobs, len(work))) as pool:
-                mapped = pool.map(_map_in_child, work, chunksize=max(1, len(work) // (jobs * 4)))
-        finally:
-            _MAPPER = None
+        mapped = _map_forked(work, mapper, jobs)
     else:
         mapped = [mapper(d) for d in work]
     for i, d in zip(todo, mapped):
@@ -102,7 +128,7 @@ def settle_agency(docs: list[Document], rules: RunRules, opts: Options) -> tuple
 
     agency = resolve_agency(docs, opts.instansi, rules.recognition)
     docs = [per_document("provenance", lambda d: assess_provenance(d, agency, rules.recognition))(d) for d in docs]
-    return agency, mark_duplicates(docs)
+    return agency, mark_duplicates(docs, rules.recognition)
 
 
 def mapper(rules: RunRules, agency: Agency) -> Callable[[Document], Document]:
@@ -125,7 +151,7 @@ def judge_run(docs: list[Document], agency: Agency, skipped: list, rules: RunRul
     return RunReport(
         tool_version=__version__,
         input_root=str(opts.input),
-        generated_at=_dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
+        generated_at=_dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
         options=opts.jsonable(),
         documents=tuple(sorted(docs, key=lambda d: d.path)),
         skipped=tuple(skipped),
@@ -141,6 +167,15 @@ def judge_run(docs: list[Document], agency: Agency, skipped: list, rules: RunRul
 
 
 def run(ctx: RunContext) -> RunReport:
+    """Load and validate every rule file of this run (overlays included), then run with its message
+    catalogues active: nothing of one run's rules outlives it or leaks into the next."""
+    from .messages import load_catalogues, using
+
+    with using(load_catalogues(ctx.rules_dirs)):
+        return _run(ctx)
+
+
+def _run(ctx: RunContext) -> RunReport:
     from .discover import discover
     from .extract import extract_all
     from .extract.cache import cache_key

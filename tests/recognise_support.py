@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from labelled_support import doc_from_text
+
 from evidence_check.context import PROJECT_RULES
 from evidence_check.models import Document
 from evidence_check.recognise import RecognitionRules, load_recognition_rules, recognise_document
-from evidence_check.recognise.labelled import doc_from_text
 
 
 @lru_cache(maxsize=1)

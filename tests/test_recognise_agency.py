@@ -83,7 +83,7 @@ def test_duplicates_by_hash_and_by_text() -> None:
     same_bytes = replace(a, path="z/copy.pdf")
     same_text = replace(recognise(perbup().replace("\n", "  \n"), path="b.docx"), sha256="other")
     other = recognise(PERMEN, path="c.pdf")
-    out = {d.path: d for d in mark_duplicates([same_bytes, a, same_text, other])}
+    out = {d.path: d for d in mark_duplicates([same_bytes, a, same_text, other], rules())}
     assert codes(out["a.pdf"]) == codes(a)
     dup = next(f for f in out["z/copy.pdf"].findings if f.code == "DUPLICATE")
     assert "a.pdf" in dup.message and dup.rule == "duplicate.sha256"

@@ -4,10 +4,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from labelled_support import Score, load_labelled
 from recognise_support import rules
 
 from evidence_check.recognise import recognise_document
-from evidence_check.recognise.labelled import Score, load_labelled
 
 DATA = Path(__file__).parent / "data" / "recognition"
 

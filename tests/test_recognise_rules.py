@@ -75,8 +75,9 @@ def test_overlay_can_add_a_cue(tmp_path: Path) -> None:
     text += "  - {id: notulen.catatan, kind: heading, pattern: 'CATATAN\\s+RAPAT', scope: title, weight: 8}\n"
     dirs = _overlay(tmp_path, "doctypes/notulen.yaml", text)
     rules = load_recognition_rules(dirs)
+    from labelled_support import doc_from_text
+
     from evidence_check.recognise import recognise_document
-    from evidence_check.recognise.labelled import doc_from_text
 
     doc = recognise_document(doc_from_text("c.pdf", "CATATAN RAPAT\nTim SPBE\nAgenda: evaluasi"), rules)
     assert doc.doc_type == "notulen"

@@ -76,8 +76,14 @@ def _sample_report():
 @pytest.mark.slow
 @pytest.mark.parametrize("fmt,name", [("md", "sample_docs.md"), ("json", "sample_docs.json")])
 def test_sample_docs_golden(fmt: str, name: str) -> None:
-    if not SAMPLE_DOCS.is_dir() or not any(SAMPLE_DOCS.iterdir()):
-        pytest.skip("tests/data/sample_docs_spbe/ is absent or empty")
-    if not (GOLDEN_DIR / name).exists() and not regenerating():
-        pytest.skip(f"tests/golden/{name} not generated yet; run with {REGEN_ENV}=1 and review it")
+    # the sample folder and the golden files are part of the repository: a deleted one fails, never skips
+    assert SAMPLE_DOCS.is_dir() and any(SAMPLE_DOCS.iterdir()), f"{SAMPLE_DOCS} is missing or empty"
+    assert (GOLDEN_DIR / name).exists() or regenerating(), (
+        f"tests/golden/{name} is missing; create it with {REGEN_ENV}=1 and review it")
     assert_golden(name, _render(fmt, _sample_report()))
+
+
+def test_a_missing_golden_file_fails(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(REGEN_ENV, raising=False)
+    with pytest.raises(pytest.fail.Exception, match="missing"):
+        assert_golden("deleted-by-mistake.md", "anything")

@@ -25,9 +25,11 @@ def default_cache_dir() -> Path:
 
 
 def cache_key(sha256: str, opts: Options) -> str:
+    from ..messages import catalogue_digest
     from . import EXTRACTOR_VERSION
 
     basis = f"{EXTRACTOR_VERSION}|{opts.ocr_lang}|{opts.ocr_dpi}|{opts.max_pages}|{opts.max_ocr_pages}|{opts.max_file_bytes}"
+    basis += f"|{catalogue_digest('extraction')}"  # entries hold rendered findings: a reworded overlay re-reads
     return hashlib.sha256(f"{sha256}|{basis}".encode()).hexdigest()
 
 

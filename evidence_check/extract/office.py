@@ -5,6 +5,7 @@ reading only `doc.paragraphs` (python-docx's convenience view) would lose exactl
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 from ..models import Page
@@ -121,12 +122,23 @@ def extract_docx(path: Path) -> Extracted:
     return out
 
 
+def _odt_blocks(node) -> Iterator[str]:  # noqa: ANN001
+    """Paragraphs and headings in document order (headings carry the title of a regulation)."""
+    from odf import teletype
+    from odf.namespaces import TEXTNS
+
+    for child in node.childNodes:
+        if getattr(child, "qname", None) in ((TEXTNS, "p"), (TEXTNS, "h")):
+            yield teletype.extractText(child)
+        else:
+            yield from _odt_blocks(child)
+
+
 def extract_odt(path: Path) -> Extracted:
-    from odf import teletype, text
     from odf.opendocument import load
 
     doc = load(str(path))
-    lines = [teletype.extractText(p) for p in doc.getElementsByType(text.P)]
+    lines = list(_odt_blocks(doc.text))
     out = Extracted(page_count=1)
     out.pages.append(Page(number=1, text=clean_text("\n".join(lines)), method="text"))
     return out

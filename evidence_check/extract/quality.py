@@ -13,8 +13,6 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from ..context import PROJECT_RULES
-
 _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 # Letter/digit confusions typical of poor OCR layers: 202l, 2O19, PEMERlNTAH (lower l inside capitals).
 _CONFUSED = re.compile(r"\b(?:\d+[lIOo]\d*|[lIOo]\d{2,})\b|[A-Z]{2,}[a-z][A-Z]{2,}")
@@ -69,11 +67,7 @@ def _cached_wordlist(lang: str) -> set[str]:
 
 @functools.lru_cache(maxsize=1)
 def known_words() -> frozenset[str]:
-    words = _cached_wordlist("ind") | _cached_wordlist("eng")
-    extra = PROJECT_RULES / "vocab" / "words_extra.txt"  # government terms the dictionaries lack
-    if extra.exists():
-        words |= {w.strip().lower() for w in extra.read_text("utf-8").split() if w.strip()}
-    return frozenset(words)
+    return frozenset(_cached_wordlist("ind") | _cached_wordlist("eng"))
 
 
 def text_quality(text: str) -> float | None:

@@ -182,6 +182,7 @@ def _warm_up() -> None:
         pass
     # Freeze what exists now out of the garbage collector: a forked worker's collections would otherwise
     # walk (and so copy-on-write) the parent's whole heap — it made every worker 3x slower than in-process.
+    # _run_workers unfreezes when its last worker is done.
     gc.freeze()
 
 
@@ -252,3 +253,5 @@ def _run_workers(pending: list[tuple[int, SourceFile, str]], ctx: RunContext, do
         for job in running:
             job.proc.join(5)
         slot_dir.cleanup()
+        if pending:
+            gc.unfreeze()  # the freeze is for the forks of this run only; the caller's process gets its GC back

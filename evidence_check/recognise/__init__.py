@@ -5,7 +5,7 @@ Public stage functions (signatures are the pipeline's contract):
     recognise_document(doc, rules) -> Document
     resolve_agency(docs, instansi, rules) -> Agency
     assess_provenance(doc, agency, rules) -> Document     # FOREIGN_ISSUER / NATIONAL_REGULATION
-    mark_duplicates(docs) -> list[Document]                # DUPLICATE
+    mark_duplicates(docs, rules) -> list[Document]              # DUPLICATE
 """
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from ..models import Agency, Document, Evidence, Finding
 from .agency import find_region, sop_approver, issuer_from_heading, issuer_from_letterhead, normalise_agency, same_agency
 from .cues import Hit
 from .doctype import classify
-from .duplicates import duplicate_finding, find_duplicates
+from .duplicates import find_duplicates
 from .facts import extract_facts
 from .findings import make_finding
 from .metadata import read_date, read_number, read_title, title_year
@@ -33,7 +33,6 @@ OWN_POLICY_TYPES = ("perda", "perkada", "keputusan", "surat_edaran", "sop", "ped
 # slides, another agency's report) is reference material, not the agency's evidence. Letters and
 # invitations are left out: they are addressed to the agency and may record its participation.
 OWN_WORK_TYPES = OWN_POLICY_TYPES + ("laporan", "paparan", "notulen", "tangkapan_layar")
-_LAST_RULES: list[RecognitionRules] = []  # mark_duplicates has no rules argument; it reuses the last loaded
 
 
 def warm_up() -> None:
@@ -44,9 +43,7 @@ def warm_up() -> None:
 
 
 def load_recognition_rules(dirs: tuple[Path, ...]) -> RecognitionRules:
-    rules = load_rules(tuple(dirs))
-    _LAST_RULES[:] = [rules]
-    return rules
+    return load_rules(tuple(dirs))
 
 
 def _ev(hit: Hit, field: str) -> Evidence:
@@ -161,16 +158,14 @@ def assess_provenance(doc: Document, agency: Agency, rules: RecognitionRules) ->
     return doc
 
 
-def mark_duplicates(docs: Sequence[Document]) -> list[Document]:
+def mark_duplicates(docs: Sequence[Document], rules: RecognitionRules) -> list[Document]:
     dups = find_duplicates(docs)
-    rules = _LAST_RULES[0] if _LAST_RULES else None
     out = []
     for d in docs:
         if d.path in dups:
             original, how = dups[d.path]
-            f = (make_finding(rules, "DUPLICATE", "duplicate." + how, None, original=original,
-                              how="berkas identik" if how == "sha256" else "teks identik")
-                 if rules else duplicate_finding(original, how))
+            f = make_finding(rules, "DUPLICATE", "duplicate." + how, None, original=original,
+                             how="berkas identik" if how == "sha256" else "teks identik")
             d = d.with_findings(f)
         out.append(d)
     return out

@@ -5,7 +5,7 @@ import hashlib
 import re
 from collections.abc import Sequence
 
-from ..models import Document, Finding
+from ..models import Document
 
 MIN_TEXT = 200  # characters of normalised text below which text equality says nothing (blank scans, covers)
 
@@ -34,11 +34,3 @@ def find_duplicates(docs: Sequence[Document]) -> dict[str, tuple[str, str]]:
             by_text.setdefault(key, d.path)
     return out
 
-
-def duplicate_finding(original: str, how: str) -> Finding:
-    # fallback used only when rules are unavailable; the normal path renders rules/messages/recognition.yaml
-    what = "berkas identik" if how == "sha256" else "teks identik"
-    return Finding("DUPLICATE", "info", f"Isi dokumen sama dengan '{original}' ({what}).",
-                   f"The content is the same as '{original}' ({'identical file' if how == 'sha256' else 'identical text'}).",
-                   "Hapus salinan ganda atau ganti dengan dokumen yang dimaksud.",
-                   "Remove the duplicate or replace it with the intended document.", "duplicate." + how)

@@ -24,17 +24,13 @@ def norm_lang(lang: str) -> str:
     return "en" if (lang or "").lower().startswith("en") else "id"
 
 
-@functools.lru_cache(maxsize=1)
-def _labels() -> dict[str, tuple[str, str]]:
-    return {k: (m.id, m.en) for k, m in catalogue("report").items()}
-
-
 def label(key: str, lang: str, **params: object) -> str:
-    """Report label in `lang`; an unknown key shows the key itself rather than failing the report."""
-    pair = _labels().get(key)
-    if pair is None:
+    """Report label in `lang`; an unknown key shows the key itself rather than failing the report.
+    Read from the active catalogue on every call (a dict lookup), so a run's --rules overlay applies."""
+    msg = catalogue("report").get(key)
+    if msg is None:
         return key
-    text = pair[1] if norm_lang(lang) == "en" and pair[1] else pair[0]
+    text = msg.en if norm_lang(lang) == "en" and msg.en else msg.id
     return fmt(text, params) if params else text
 
 
@@ -56,7 +52,7 @@ def family(report: RunReport) -> str:
 
 def wording(key: str, lang: str, fam: str, **params: object) -> str:
     """A label in the framework's wording: `pemdi.<key>` replaces `<key>` in Pemdi reports when it exists."""
-    if fam == "pemdi" and f"pemdi.{key}" in _labels():
+    if fam == "pemdi" and f"pemdi.{key}" in catalogue("report"):
         key = f"pemdi.{key}"
     return label(key, lang, **params)
 
@@ -168,10 +164,6 @@ def agency_line(report: RunReport, lang: str) -> tuple[str, str]:
     if ag.inferred:
         return ag.name, label("header.agency_inferred", lang, support=ag.support, total=ag.total)
     return ag.name, label("header.agency_given", lang)
-
-
-def display_path(path: str) -> str:
-    return path or "?"
 
 
 def file_name(path: str) -> str:

@@ -53,20 +53,6 @@ def load_model(path: Path, model: type[M]) -> M:
         raise RuleError(validation_problems(path, exc)) from None
 
 
-def load_models(paths: list[Path], model: type[M]) -> list[M]:
-    """Load several files, collecting the problems of all of them before raising."""
-    problems: list[str] = []
-    loaded: list[M] = []
-    for p in paths:
-        try:
-            loaded.append(load_model(p, model))
-        except RuleError as exc:
-            problems.extend(exc.problems)
-    if problems:
-        raise RuleError(problems)
-    return loaded
-
-
 def find_rule_files(dirs: tuple[Path, ...], relative: str) -> list[Path]:
     """Files for `relative` (a file or a folder glob like 'doctypes/*.yaml') across the rule dirs.
 

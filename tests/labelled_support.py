@@ -1,7 +1,7 @@
 """Load a labelled recognition set (text files + labels.yaml) as Documents, and score recognition against it.
 
-Used by tests/test_recognise_labelled.py and benchmarks/recognition.py; the set is built from text so no
-extraction is involved.
+Test and benchmark support, not shipped in the package: used by the recognition tests and
+benchmarks/recognition.py. The set is built from text, so no extraction is involved.
 """
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from typing import Any
 import yaml
 from rapidfuzz import fuzz
 
-from ..models import Document, Page
+from evidence_check.models import Document, Page
 
 FIELDS = ("doc_type", "status", "number", "year", "date", "issuer", "agency")
 
