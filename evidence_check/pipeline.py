@@ -105,7 +105,8 @@ def load_run_rules(ctx: RunContext) -> RunRules:
 
     # Rules load first: a broken rule file must stop the run before any slow work.
     rec_rules = load_recognition_rules(ctx.rules_dirs)
-    framework_id, reason_id, reason_en = select_framework(ctx.rules_dirs, ctx.options.tahun, ctx.options.framework)
+    opts = ctx.options
+    framework_id, reason_id, reason_en = select_framework(ctx.rules_dirs, opts.tahun, opts.framework)
     return RunRules(rec_rules, load_framework(ctx.rules_dirs, framework_id), rules_checksum(ctx.rules_dirs),
                     (reason_id, reason_en))
 
@@ -127,7 +128,8 @@ def settle_agency(docs: list[Document], rules: RunRules, opts: Options) -> tuple
     from .recognise import assess_provenance, mark_duplicates, resolve_agency
 
     agency = resolve_agency(docs, opts.instansi, rules.recognition)
-    docs = [per_document("provenance", lambda d: assess_provenance(d, agency, rules.recognition))(d) for d in docs]
+    provenance = per_document("provenance", lambda d: assess_provenance(d, agency, rules.recognition))
+    docs = [provenance(d) for d in docs]
     return agency, mark_duplicates(docs, rules.recognition)
 
 
@@ -187,7 +189,8 @@ def _run(ctx: RunContext) -> RunReport:
     t0 = time.perf_counter()
 
     rules = load_run_rules(ctx)
-    stages = StageCache(opts.cache_dir, salt=f"{rules.checksum}|{rules.framework.id}") if opts.use_cache else None
+    salt = f"{rules.checksum}|{rules.framework.id}"
+    stages = StageCache(opts.cache_dir, salt=salt) if opts.use_cache else None
     timings["load_rules"] = time.perf_counter() - t0
 
     recognise_safely = recogniser(rules)
