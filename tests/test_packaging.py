@@ -22,7 +22,7 @@ from evidence_check.context import PROJECT_RULES, builtin_rules_dir
 ROOT = Path(__file__).resolve().parent.parent
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
 # import name -> distribution name where they differ and the installed metadata cannot tell (not installed)
-OPTIONAL_IMPORTS = {"weasyprint", "pyinstrument"}
+OPTIONAL_IMPORTS = {"weasyprint", "pyinstrument", "dask", "distributed"}  # extras: pdf, bench, cluster
 
 
 def _requirement_names(reqs: list[str]) -> set[str]:
