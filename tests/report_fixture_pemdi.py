@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import replace
 
+from evidence_check.indicators.itemjudge import supported_level
 from evidence_check.models import (
     Agency,
     AreaIndex,
@@ -338,17 +339,6 @@ def _per_level(items: tuple[ItemVerdict, ...], accepted: object) -> dict[int, tu
     return out
 
 
-def _supported_level(items: tuple[ItemVerdict, ...]) -> int:
-    level = 1
-    for lvl in range(1, 6):
-        these = [i for i in items if i.level == lvl]
-        if these and all(i.verdict == "accepted" for i in these):
-            level = lvl
-        else:
-            break
-    return level
-
-
 def band_level(value: float) -> int:
     """Band owning a value; edges belong to the band below (the 2026 assessors' practice)."""
     for level, top in ((1, 1.5), (2, 2.5), (3, 3.5), (4, 4.0)):
@@ -420,7 +410,7 @@ def verdicts(lang: str = "id") -> tuple[list[IndicatorVerdict], dict[int, float]
     out, values, claimed_values = [], {}, {}
     for ind, (aspect, weight, name, _, source, _) in INDICATORS.items():
         items = _items(ind)
-        level = _supported_level(items)
+        level = supported_level(items)
         external = None
         if ind in EXTERNAL_INDEX and ind == 5:
             value = 1 + SDI_VALUE / 25

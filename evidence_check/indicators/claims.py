@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -51,6 +52,20 @@ def table_rows(path: Path) -> list[list[str]]:
     if not path.exists():
         raise ClaimsError(f"{path}: berkas tidak ditemukan / file not found")
     return _rows_xlsx(path) if path.suffix.lower() in (".xlsx", ".xlsm") else _rows_csv(path)
+
+
+def header_columns(header: list[str], names: dict[str, set[str]]) -> dict[str, int]:
+    """Column index per key (-1 when absent) from a header row, by the names each key may be written as."""
+    norm = [h.strip().lower().lstrip("\ufeff") for h in header]
+    return {key: next((i for i, h in enumerate(norm) if h in ok), -1) for key, ok in names.items()}
+
+
+def data_rows(rows: list[list[str]], cols: dict[str, int]) -> Iterator[tuple[int, Callable[[str], str]]]:
+    """(row number, cell getter by key) for every non-empty data row; the header is row 1."""
+    for n, row in enumerate(rows[1:], start=2):
+        cells = [c.strip() for c in row]
+        if any(cells):
+            yield n, (lambda key, cells=cells: cells[cols[key]] if 0 <= cols.get(key, -1) < len(cells) else "")
 
 
 def _columns(header: list[str], path: Path) -> dict[str, int]:

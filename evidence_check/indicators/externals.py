@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..errors import ClaimsError
 from ..models import Document
-from .claims import table_rows
+from .claims import data_rows, header_columns, table_rows
 from .itemcheck import ExternalValue, index_value, instrument_of
 from .itemframework import ItemFramework
 from .text import DocText
@@ -74,22 +74,13 @@ def read_external_file(path: Path, fw: ItemFramework) -> dict[str, ExternalValue
     rows = table_rows(path)
     if not rows:
         raise ClaimsError(f"{path}: berkas indeks eksternal kosong / the external-index file is empty")
-    header = [h.strip().lower() for h in rows[0]]
-    cols = {key: next((i for i, h in enumerate(header) if h in names), -1) for key, names in _COLUMNS.items()}
+    cols = header_columns(rows[0], _COLUMNS)
     for required in ("indeks", "nilai"):
         if cols[required] < 0:
             raise ClaimsError(f"{path}: baris 1: kolom '{required}' tidak ada / row 1: column '{required}' is missing")
     problems: list[str] = []
     best: dict[str, ExternalValue] = {}
-    for n, row in enumerate(rows[1:], start=2):
-        cells = [c.strip() for c in row]
-        if not any(cells):
-            continue
-
-        def get(key: str, cells: list[str] = cells) -> str:
-            i = cols[key]
-            return cells[i] if 0 <= i < len(cells) else ""
-
+    for n, get in data_rows(rows, cols):
         code = indicator_for(get("indeks"), fw)
         value = _number(get("nilai"))
         date = parse_date(get("tanggal")) if cols["tanggal"] >= 0 else None

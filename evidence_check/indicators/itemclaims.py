@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import ClaimsError
-from .claims import table_rows
+from .claims import data_rows, header_columns, table_rows
 from .itemframework import ItemFramework
 
 _COLUMNS = {
@@ -48,23 +48,14 @@ def read_item_claims(path: Path, fw: ItemFramework) -> ItemClaims:
     rows = table_rows(Path(path))
     if not rows:
         raise ClaimsError(f"{path}: berkas klaim kosong / the claims file is empty")
-    header = [h.strip().lower().lstrip("\ufeff") for h in rows[0]]
-    cols = {key: next((i for i, h in enumerate(header) if h in names), -1) for key, names in _COLUMNS.items()}
+    cols = header_columns(rows[0], _COLUMNS)
     if cols["indikator"] < 0 and cols["kode"] < 0:
         raise ClaimsError(f"{path}: baris 1: kolom 'indikator' atau 'kode' tidak ada (header: {', '.join(rows[0])}) / "
                           "row 1: neither an 'indikator' nor a 'kode' column")
     codes = {it.code for _, _, it in fw.items()}
     out = ItemClaims()
     problems: list[str] = []
-    for n, row in enumerate(rows[1:], start=2):
-        cells = [c.strip() for c in row]
-        if not any(cells):
-            continue
-
-        def get(key: str, cells: list[str] = cells) -> str:
-            i = cols[key]
-            return cells[i] if 0 <= i < len(cells) else ""
-
+    for n, get in data_rows(rows, cols):
         code = get("kode").upper().replace("_", "-").replace(" ", "")
         if code:
             if code not in codes:

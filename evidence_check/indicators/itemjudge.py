@@ -249,7 +249,7 @@ def _recommendation(ind: Indicator, items: Sequence[ItemVerdict], msg: Msg) -> t
     return head_id + " " + " ".join(parts_id), head_en + " " + " ".join(parts_en)
 
 
-def _claim_findings(ind: Indicator, items: Sequence[ItemVerdict], claims: ItemClaims, supported_level: int,
+def _claim_findings(ind: Indicator, items: Sequence[ItemVerdict], claims: ItemClaims, level_done: int,
                     msg: Msg) -> list[Finding]:
     out: list[Finding] = []
     for it in items:
@@ -261,14 +261,14 @@ def _claim_findings(ind: Indicator, items: Sequence[ItemVerdict], claims: ItemCl
         elif claimed is False and it.verdict == "accepted":
             out.append(msg.finding("F_UNDERCLAIM_ITEM", "UNDERCLAIM", item=it.code))
     lvl = claims.levels.get(ind.id)
-    if lvl is not None and lvl > supported_level:
-        out.append(msg.finding("F_OVERCLAIM_LEVEL", "OVERCLAIM", item=ind.code, claimed=lvl, level=supported_level))
-    elif lvl is not None and lvl < supported_level:
-        out.append(msg.finding("F_UNDERCLAIM_LEVEL", "UNDERCLAIM", item=ind.code, claimed=lvl, level=supported_level))
+    if lvl is not None and lvl > level_done:
+        out.append(msg.finding("F_OVERCLAIM_LEVEL", "OVERCLAIM", item=ind.code, claimed=lvl, level=level_done))
+    elif lvl is not None and lvl < level_done:
+        out.append(msg.finding("F_UNDERCLAIM_LEVEL", "UNDERCLAIM", item=ind.code, claimed=lvl, level=level_done))
     return out
 
 
-def _supported_level(items: Sequence[ItemVerdict]) -> int:
+def supported_level(items: Sequence[ItemVerdict]) -> int:
     """The highest level whose items, and every lower level's, are all accepted (1 at least: no level 0)."""
     level = 1
     for lvl in range(1, 6):
@@ -323,7 +323,7 @@ def judge_items(docs: Sequence[Document], fw: ItemFramework, options: Any
         items = gate(raws, msg)
         if claims is not None:
             items = [replace(i, claimed=claims.items.get(i.code)) for i in items]
-        level = _supported_level(items)
+        level = supported_level(items)
         findings: list[Finding] = []
         external: dict[str, Any] | None = None
         if ind.source in ("external", "hybrid") and ind.external is not None:
