@@ -9,7 +9,7 @@ import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal, Union
+from typing import TYPE_CHECKING, Any, Literal, Union
 
 if TYPE_CHECKING:
     from .itemframework import ItemFramework
@@ -192,24 +192,30 @@ def phrase_pattern(phrases: list[str]) -> re.Pattern[str] | None:
     return pattern
 
 
+class IndicatorLookups:
+    """Lookups every loaded framework offers over its `data.indicators` (either kind of framework file)."""
+
+    data: Any
+
+    @property
+    def indicators(self) -> list[Any]:
+        return list(self.data.indicators)
+
+    def indicator(self, ind_id: int) -> Any:
+        return next(i for i in self.data.indicators if i.id == ind_id)
+
+    def has_indicator(self, ind_id: int) -> bool:
+        return any(i.id == ind_id for i in self.data.indicators)
+
+
 @dataclass(frozen=True)
-class Framework:
+class Framework(IndicatorLookups):
     """A loaded framework plus precompiled phrase patterns; what the indicator stages work with."""
 
     id: str
     source: Path
     data: FrameworkFile
     kind: str = "ladders"
-
-    @property
-    def indicators(self) -> list[Indicator]:
-        return self.data.indicators
-
-    def indicator(self, ind_id: int) -> Indicator:
-        return next(i for i in self.data.indicators if i.id == ind_id)
-
-    def has_indicator(self, ind_id: int) -> bool:
-        return any(i.id == ind_id for i in self.data.indicators)
 
     def ladder(self, ind: Indicator) -> Ladder:
         return self.data.ladders[ind.ladder]

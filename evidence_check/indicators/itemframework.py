@@ -14,6 +14,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..errors import RuleError
+from .framework import IndicatorLookups
 
 ITEM_CODE = re.compile(r"^I(\d{1,2})-L([1-5])-(\d{2})$")
 
@@ -218,23 +219,13 @@ def cross_check(path: Path, fw: ItemFrameworkFile) -> list[str]:
 
 
 @dataclass(frozen=True)
-class ItemFramework:
+class ItemFramework(IndicatorLookups):
     """A loaded item-based framework; what the item judge works with."""
 
     id: str
     source: Path
     data: ItemFrameworkFile
     kind: str = "items"
-
-    @property
-    def indicators(self) -> list[Indicator]:
-        return self.data.indicators
-
-    def has_indicator(self, ind_id: int) -> bool:
-        return any(i.id == ind_id for i in self.data.indicators)
-
-    def indicator(self, ind_id: int) -> Indicator:
-        return next(i for i in self.data.indicators if i.id == ind_id)
 
     def aspect(self, aspect_id: int) -> AspectDef:
         return next(a for a in self.data.aspects if a.id == aspect_id)
