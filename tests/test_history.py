@@ -84,6 +84,8 @@ def test_diff_finds_every_kind_of_change() -> None:
     assert "05_Baru/SK Baru.pdf" in text and "▲" in text and "▼" in text
     md = hdiff.render_markdown(d)
     assert md.startswith("# Perbandingan") and "I1-L1-01" in md
+    assert "belum diunggah (missing) → diterima (accepted)" in md  # the portal's words, code beside
+    assert "tidak tepat (wrong_evidence)" in hdiff.render_html(d)
 
 
 def test_diff_html_escapes_untrusted_names() -> None:

@@ -201,7 +201,7 @@ def _lines(d: RunDiff, md: bool) -> list[str]:
     if d.items:
         out.append(h("Butir (items)"))
         for it in d.items:
-            out.append(f"{bullet}{ARROW[item_direction(it)]} {it.code}: {it.old or '–'} → {it.new or '–'}")
+            out.append(f"{bullet}{ARROW[item_direction(it)]} {it.code}: {verdict_word(it.old)} → {verdict_word(it.new)}")
     if d.resolved:
         out.append(h("Temuan selesai (findings resolved)"))
         out += [f"{bullet}✓ {code(f.ref)} {f.code}: {f.message}" for f in d.resolved]
@@ -219,12 +219,23 @@ def render_markdown(d: RunDiff) -> str:
     return "\n".join(_lines(d, md=True)) + "\n"
 
 
+def verdict_word(code: str) -> str:
+    """An item verdict in the portal's words with the code beside it ("diterima (accepted)"); the words are
+    the item catalogue's V_* entries, so the diff reads like the report."""
+    if not code:
+        return "–"
+    from ..messages import catalogue
+
+    rule = catalogue("items").get(f"V_{code}")
+    return f"{rule.id} ({code})" if rule else code
+
+
 @functools.lru_cache(maxsize=1)
 def environment() -> jinja2.Environment:
     # autoescape: paths and messages come from untrusted documents.
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True,
                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-    env.globals.update(fmt_level=fmt_level, item_direction=item_direction, arrow=ARROW)
+    env.globals.update(fmt_level=fmt_level, item_direction=item_direction, arrow=ARROW, verdict_word=verdict_word)
     return env
 
 
