@@ -55,7 +55,7 @@ def templates() -> jinja2.Environment:
     env = jinja2.Environment(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True,
                              lstrip_blocks=True)
     env.globals.update(fmt_level=history_diff.fmt_level, item_direction=history_diff.item_direction,
-                       arrow=history_diff.ARROW, version=__version__)
+                       verdict_word=history_diff.verdict_word, arrow=history_diff.ARROW, version=__version__)
     return env
 
 
