@@ -207,6 +207,9 @@ class IndicatorLookups:
     def has_indicator(self, ind_id: int) -> bool:
         return any(i.id == ind_id for i in self.data.indicators)
 
+    def aspect(self, aspect_id: int) -> Any:
+        return next(a for a in self.data.aspects if a.id == aspect_id)
+
 
 @dataclass(frozen=True)
 class Framework(IndicatorLookups):
@@ -220,8 +223,6 @@ class Framework(IndicatorLookups):
     def ladder(self, ind: Indicator) -> Ladder:
         return self.data.ladders[ind.ladder]
 
-    def aspect(self, aspect_id: int) -> Aspect:
-        return next(a for a in self.data.aspects if a.id == aspect_id)
 
     def level_name(self, ind: Indicator, level: int | None, lang: str = "id") -> str:
         if level is None:

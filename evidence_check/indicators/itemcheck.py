@@ -16,7 +16,6 @@ from .text import DocText, Hit, first_hit, snippet
 
 # Sub-activity codes of the regional budget classification (Kepmendagri 050-5889/2021): 2.16.03.2.02.0037.
 SUB_ACTIVITY = re.compile(r"(?<![\d.])(\d\s?\.\s?\d{2}\s?\.\s?\d{2}\s?\.\s?\d\s?\.\s?\d{2}\s?\.\s?\d{4})(?![\d])")
-_VALUE = re.compile(r"(?<![\d.,])([0-5](?:[.,]\d{1,2})?|\d{1,3}[.,]\d{1,2})(?![\d])")
 REFERENCE_CODES = frozenset({"NATIONAL_REGULATION"})
 FOREIGN_CODES = frozenset({"FOREIGN_ISSUER"})
 UNREADABLE_SEVERITY = "error"

@@ -227,8 +227,6 @@ class ItemFramework(IndicatorLookups):
     data: ItemFrameworkFile
     kind: str = "items"
 
-    def aspect(self, aspect_id: int) -> AspectDef:
-        return next(a for a in self.data.aspects if a.id == aspect_id)
 
     def expectation(self, item: Item) -> Expect:
         return item.expects if item.expects is not None else self.data.expectations[item.use]

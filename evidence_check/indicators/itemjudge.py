@@ -7,7 +7,7 @@ higher levels refused while a lower one has a refused item, the value model, the
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -18,7 +18,16 @@ from ..models import (AreaIndex, Document, Evidence, Finding, IndexEstimate, Ind
                       ItemDocument, ItemVerdict)
 from ..rules.loader import find_rule_files, load_model
 from .externals import external_values
-from .itemcheck import ExternalValue, NOT_RELATED, Outcome, assess, instrument_of, level_of_value, related
+from .itemcheck import (
+    NOT_RELATED,
+    ExternalValue,
+    Outcome,
+    assess,
+    index_year,
+    instrument_of,
+    level_of_value,
+    related,
+)
 from .itemclaims import ItemClaims, read_item_claims
 from .itemframework import Expect, Indicator, Item, ItemFramework
 from .labels import document_label
@@ -200,19 +209,13 @@ def convert_external(ind: Indicator, value: float) -> float:
     return 5.0
 
 
-def _counts(items: Sequence[ItemVerdict], accepted_only: bool = True) -> dict[int, tuple[int, int]]:
+def _level_counts(items: Sequence[ItemVerdict], counts: Callable[[ItemVerdict], bool]
+                  ) -> dict[int, tuple[int, int]]:
+    """Level → (items that count, items): accepted ones for the estimate, claimed ones for the claim."""
     out: dict[int, tuple[int, int]] = {}
     for it in items:
         got, total = out.get(it.level, (0, 0))
-        out[it.level] = (got + (it.verdict == "accepted"), total + 1)
-    return out
-
-
-def _claimed_counts(items: Sequence[ItemVerdict], claims: dict[str, bool]) -> dict[int, tuple[int, int]]:
-    out: dict[int, tuple[int, int]] = {}
-    for it in items:
-        got, total = out.get(it.level, (0, 0))
-        out[it.level] = (got + bool(claims.get(it.code)), total + 1)
+        out[it.level] = (got + counts(it), total + 1)
     return out
 
 
@@ -289,8 +292,6 @@ def _stale_findings(docs: list[Document], fw: ItemFramework, texts: dict[str, Do
             out.append(doc)
             continue
         name, _ = instrument_of(doc, texts[doc.path], fw)
-        from .itemcheck import index_year
-
         year = index_year(doc)
         if name and year is not None and year < period - window:
             doc = doc.with_findings(msg.finding("F_STALE_INDEX", "STALE", instrument=name, year=year,
@@ -339,11 +340,11 @@ def judge_items(docs: Sequence[Document], fw: ItemFramework, options: Any
                             "converted": round(value, 2), "pending": False}
             level = fw.band(value).level
         else:
-            value = value_of(fw, _counts(items))
+            value = value_of(fw, _level_counts(items, lambda i: i.verdict == "accepted"))
         values[ind.id] = value
         if claims is not None:
             if any(code.startswith(f"{ind.code}-") for code in claims.items):
-                claimed_values[ind.id] = value_of(fw, _claimed_counts(items, claims.items))
+                claimed_values[ind.id] = value_of(fw, _level_counts(items, lambda i: bool(claims.items.get(i.code))))
             elif ind.id in claims.levels:
                 claimed_values[ind.id] = _full_levels(fw, ind, claims.levels[ind.id])
             else:

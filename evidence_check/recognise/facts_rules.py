@@ -5,23 +5,14 @@ compile, and a bad one is reported with the file and key like every other rule f
 """
 from __future__ import annotations
 
-import re
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from ..messages import MessageRule
+from ..rules.loader import regex_compiles
 
-
-def _compiles(v: str) -> str:
-    try:
-        re.compile(v)
-    except re.error as exc:
-        raise ValueError(f"regex does not compile: {exc}") from None
-    return v
-
-
-Regex = Annotated[str, AfterValidator(_compiles)]
+Regex = Annotated[str, AfterValidator(regex_compiles)]
 
 
 class _Strict(BaseModel):

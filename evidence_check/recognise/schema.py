@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from ..errors import RuleError
 from ..models import DOC_TYPES
 from ..messages import MessageFile, MessageRule
-from ..rules.loader import find_rule_files, load_model
+from ..rules.loader import find_rule_files, load_model, regex_compiles
 from .facts_rules import FactsRules
 
 Scope = Literal["title", "first", "last", "scan", "header", "body"]
@@ -42,15 +42,7 @@ class Cue(_Strict):
     weight: float = 1.0
     note: str = ""
 
-    @field_validator("pattern")
-    @classmethod
-    def _compiles(cls, v: str | None) -> str | None:
-        if v is not None:
-            try:
-                re.compile(v)
-            except re.error as exc:
-                raise ValueError(f"regex does not compile: {exc}") from None
-        return v
+    _compiles = field_validator("pattern")(regex_compiles)
 
     @model_validator(mode="after")
     def _has_payload(self) -> Cue:
@@ -92,14 +84,7 @@ class StatusCue(_Strict):
     pattern: str
     note: str = ""
 
-    @field_validator("pattern")
-    @classmethod
-    def _compiles(cls, v: str) -> str:
-        try:
-            re.compile(v)
-        except re.error as exc:
-            raise ValueError(f"regex does not compile: {exc}") from None
-        return v
+    _compiles = field_validator("pattern")(regex_compiles)
 
 
 class StatusRules(_Strict):
@@ -109,14 +94,7 @@ class StatusRules(_Strict):
     explicit_placeholder: str = r"[.…_]{3,}|X{2,}|x{2,}"
     cues: list[StatusCue]
 
-    @field_validator("placeholder_number", "explicit_placeholder")
-    @classmethod
-    def _regex_compiles(cls, v: str) -> str:
-        try:
-            re.compile(v)
-        except re.error as exc:
-            raise ValueError(f"regex does not compile: {exc}") from None
-        return v
+    _regex_compiles = field_validator("placeholder_number", "explicit_placeholder")(regex_compiles)
 
 
 SubtypeWhere = Literal["subject", "cover", "title", "first", "scan", "doc_type", "format"]
@@ -136,15 +114,7 @@ class SubtypeCue(_Strict):
     weight: float = 1.0
     note: str = ""
 
-    @field_validator("pattern")
-    @classmethod
-    def _compiles(cls, v: str | None) -> str | None:
-        if v is not None:
-            try:
-                re.compile(v)
-            except re.error as exc:
-                raise ValueError(f"regex does not compile: {exc}") from None
-        return v
+    _compiles = field_validator("pattern")(regex_compiles)
 
     @field_validator("doc_types")
     @classmethod

@@ -6,6 +6,7 @@ pydantic model (with `extra="forbid"`, so unknown keys are errors) next to the c
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -32,6 +33,17 @@ def read_yaml(path: Path) -> Any:
         raise RuleError([f"{path}: cannot read: {exc}"]) from None
     except RecursionError:  # "[[[[..." thousands deep: PyYAML's recursive constructor gives up
         raise RuleError([f"{path}: invalid YAML: nested too deeply"]) from None
+
+
+def regex_compiles(v: str | None) -> str | None:
+    """Validator shared by every rule model with a regex field: it must compile (the loader then names the
+    file and key)."""
+    if v is not None:
+        try:
+            re.compile(v)
+        except re.error as exc:
+            raise ValueError(f"regex does not compile: {exc}") from None
+    return v
 
 
 def validation_problems(path: Path, exc: ValidationError) -> list[str]:
