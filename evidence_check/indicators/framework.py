@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Union
@@ -181,8 +182,16 @@ def cross_check(path: Path, fw: FrameworkFile) -> list[str]:
     return problems
 
 
-def phrase_pattern(phrases: list[str]) -> re.Pattern[str] | None:
-    """One regex for a phrase list: whole words, any whitespace between words, longest phrase first."""
+def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str] | None:
+    """One regex for a phrase list: whole words, any whitespace between words, longest phrase first.
+
+    Compiled once per phrase list and process: the item judge asks for the same few hundred lists for
+    every document of every agency, and building the alternation cost more than matching it."""
+    return _compile_phrases(tuple(phrases))
+
+
+@functools.lru_cache(maxsize=8192)
+def _compile_phrases(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
     parts = sorted({p.strip().lower() for p in phrases if p.strip()}, key=len, reverse=True)
     if not parts:
         return None
@@ -223,7 +232,6 @@ class Framework(IndicatorLookups):
     def ladder(self, ind: Indicator) -> Ladder:
         return self.data.ladders[ind.ladder]
 
-
     def level_name(self, ind: Indicator, level: int | None, lang: str = "id") -> str:
         if level is None:
             return ""
@@ -237,15 +245,10 @@ class Framework(IndicatorLookups):
         return ""
 
     def pattern(self, phrases: tuple[str, ...]) -> re.Pattern[str] | None:
-        return _cached_pattern(phrases)
+        return phrase_pattern(phrases)
 
     def cue(self, name: str) -> re.Pattern[str] | None:
-        return _cached_pattern(tuple(getattr(self.data.cues, name)))
-
-
-@functools.lru_cache(maxsize=4096)
-def _cached_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
-    return phrase_pattern(list(phrases))
+        return phrase_pattern(getattr(self.data.cues, name))
 
 
 AnyFramework = Union[Framework, "ItemFramework"]
