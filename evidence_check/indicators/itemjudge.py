@@ -6,6 +6,7 @@ higher levels refused while a lower one has a refused item, the value model, the
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -56,12 +57,13 @@ class Msg:
         return render(self.rules[key], public, rule=f"items.{key}", page=page, **params)
 
 
-def path_hints(path: str) -> tuple[set[int], set[str]]:
+@functools.lru_cache(maxsize=4096)  # asked for every item of the framework about the same few paths
+def path_hints(path: str) -> tuple[frozenset[int], frozenset[str]]:
     """Indicators and item codes the agency filed a document under (folder or file name)."""
     head = path.split("!/")[0]
     items = {f"I{int(a)}-L{b}-{c}" for a, b, c in _ITEM_IN_PATH.findall(head)}
     inds = {int(m) for m in _FOLDER_INDICATOR.findall(head)} | {int(c.split("-")[0][1:]) for c in items}
-    return {i for i in inds if 1 <= i <= 99}, items
+    return frozenset(i for i in inds if 1 <= i <= 99), frozenset(items)
 
 
 def _item_document(doc: Document, out: Outcome) -> ItemDocument:
