@@ -105,10 +105,16 @@ def match_regex(pattern: str, pages: tuple[PageText, ...], rules: RecognitionRul
     return None
 
 
+@lru_cache(maxsize=64)
+def _tokens(text: str) -> Any:  # a spaCy Doc, only read
+    """A page tokenised once for every phrase cue of every document type (there are dozens per page)."""
+    return nlp().make_doc(text)
+
+
 def match_phrases(cue: Cue, pages: tuple[PageText, ...], rules: RecognitionRules) -> Hit | None:
     matcher = _phrase_matcher(tuple(cue.phrases))
     for p in pages:
-        doc = nlp().make_doc(p.text)
+        doc = _tokens(p.text)
         found = matcher(doc)
         if found:
             _, s, e = found[0]
