@@ -157,3 +157,28 @@ def test_garbage_text_layer_is_ocrd(tmp_path, opts):
     assert bad and q is not None and q < 0.55
     good, q2 = needs_ocr("PEMERINTAH KABUPATEN SUKAMAJU NOMOR 12 TAHUN 2021 tentang sistem pemerintahan berbasis")
     assert not good and q2 > 0.8
+
+
+@needs_tesseract  # the word lists come from Tesseract's language data
+def test_encoded_blocks_do_not_send_a_page_to_ocr():
+    """A CSIRT profile prints its PGP key, an e-signed act a hash: right as they are, not words, and OCR
+    reads them no better. Only the rest of the page is scored; glyph soup in running text still is."""
+    import base64
+    import random
+
+    from evidence_check.extract.quality import needs_ocr, without_encoded_blocks
+
+    rnd = random.Random(7)
+    armour = [base64.b64encode(bytes(rnd.randrange(256) for _ in range(48))).decode() for _ in range(14)]
+    page = "\n".join(["2.8. Kunci Publik (Public Key) dan Informasi Enkripsi lain", "Bits : 4096",
+                      "-----BEGIN PGP PUBLIC KEY BLOCK-----", *armour, "-----END PGP PUBLIC KEY BLOCK-----",
+                      "2.9. Sumber Informasi Lain", "Informasi mengenai tim tanggap insiden dapat dilihat pada laman"])
+    bad, q = needs_ocr(page)
+    assert not bad and q is not None and q > 0.8
+    assert "BEGIN PGP" not in without_encoded_blocks(page) and "Kunci Publik" in without_encoded_blocks(page)
+    # the same amount of letter soup as words on lines is still garbage
+    soup = " ".join("".join(rnd.choice("bcdfghjklmnpqrstvwxz") for _ in range(7)) for _ in range(120))
+    assert needs_ocr("Kunci Publik dan Informasi\n" + soup)[0]
+    # a line of ordinary capitals or a long number is not an encoded block
+    assert without_encoded_blocks("PEMERINTAHKABUPATENSUKAMAJU\n12345678901234567890") == \
+        "PEMERINTAHKABUPATENSUKAMAJU\n12345678901234567890"

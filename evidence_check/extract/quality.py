@@ -18,6 +18,12 @@ _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 _CONFUSED = re.compile(r"\b(?:\d+[lIOo]\d*|[lIOo]\d{2,})\b|[A-Z]{2,}[a-z][A-Z]{2,}")
 TESSDATA_DIRS = (Path("/usr/share/tesseract-ocr/5/tessdata"), Path("/usr/share/tesseract-ocr/4.00/tessdata"))
 
+# A line that is one encoded block: PGP key or signature armour, base64, a hash. CSIRT profiles (RFC 2350)
+# print their public key; e-signed documents print hashes. Such lines are right as they are, are not words,
+# and OCR cannot read them better: they are left out of the quality score.
+_ENCODED_LINE = re.compile(r"^(?=[^\s]*[A-Za-z])(?=[^\s]*[\d+/])[A-Za-z0-9+/=]{16,}$")
+_ARMOUR = re.compile(r"^-{3,}\s*(?:BEGIN|END) PGP [A-Z ]+-{3,}$")
+
 MIN_CHARS = 25  # fewer visible characters than this on a page = no usable text layer
 MIN_QUALITY = 0.55  # share of known words below which the layer is treated as garbage
 
@@ -70,8 +76,16 @@ def known_words() -> frozenset[str]:
     return frozenset(_cached_wordlist("ind") | _cached_wordlist("eng"))
 
 
+def without_encoded_blocks(text: str) -> str:
+    """The text without lines that are encoded data (key armour, base64, hashes)."""
+    return "\n".join(ln for ln in text.splitlines()
+                     if not (_ENCODED_LINE.match(ln.strip()) or _ARMOUR.match(ln.strip())))
+
+
 def text_quality(text: str) -> float | None:
-    """Share of alphabetic words (3+ letters) that are known, penalised by OCR confusions. None if no words."""
+    """Share of alphabetic words (3+ letters) that are known, penalised by OCR confusions. None if no words.
+    Encoded blocks (keys, base64, hashes) are not counted: they are neither words nor OCR errors."""
+    text = without_encoded_blocks(text)
     words = _WORD.findall(text.lower())
     if not words:
         return None
