@@ -176,9 +176,14 @@ def test_encoded_blocks_do_not_send_a_page_to_ocr():
     bad, q = needs_ocr(page)
     assert not bad and q is not None and q > 0.8
     assert "BEGIN PGP" not in without_encoded_blocks(page) and "Kunci Publik" in without_encoded_blocks(page)
+    # the next page holds the rest of the block, its short last lines included
+    rest = "\n".join([*armour[:5], "ak+xBC", "=Qx3v", "-----END PGP PUBLIC KEY BLOCK-----", "3. Piagam (Charter)",
+                      "Misi utama tim adalah menanggulangi insiden keamanan informasi di lingkungan pemerintah"])
+    assert without_encoded_blocks(rest).splitlines() == rest.splitlines()[-2:]
+    assert not needs_ocr(rest)[0]
     # the same amount of letter soup as words on lines is still garbage
     soup = " ".join("".join(rnd.choice("bcdfghjklmnpqrstvwxz") for _ in range(7)) for _ in range(120))
     assert needs_ocr("Kunci Publik dan Informasi\n" + soup)[0]
-    # a line of ordinary capitals or a long number is not an encoded block
-    assert without_encoded_blocks("PEMERINTAHKABUPATENSUKAMAJU\n12345678901234567890") == \
-        "PEMERINTAHKABUPATENSUKAMAJU\n12345678901234567890"
+    # ordinary capitals, a long number or a letter number are not encoded blocks
+    plain = "PEMERINTAHKABUPATENSUKAMAJU\n12345678901234567890\n050/112/Diskominfo/2025"
+    assert without_encoded_blocks(plain) == plain

@@ -21,8 +21,9 @@ TESSDATA_DIRS = (Path("/usr/share/tesseract-ocr/5/tessdata"), Path("/usr/share/t
 # A line that is one encoded block: PGP key or signature armour, base64, a hash. CSIRT profiles (RFC 2350)
 # print their public key; e-signed documents print hashes. Such lines are right as they are, are not words,
 # and OCR cannot read them better: they are left out of the quality score.
-_ENCODED_LINE = re.compile(r"^(?=[^\s]*[A-Za-z])(?=[^\s]*[\d+/])[A-Za-z0-9+/=]{16,}$")
-_ARMOUR = re.compile(r"^-{3,}\s*(?:BEGIN|END) PGP [A-Z ]+-{3,}$")
+# Armour lines are 60-76 characters; a 40-character floor keeps letter numbers ("050/112/Diskominfo/2025") out.
+_ENCODED_LINE = re.compile(r"^(?:(?=[^\s]*[A-Za-z])(?=[^\s]*\d)[A-Za-z0-9+/]{40,}={0,2}|[0-9a-fA-F]{32,})$")
+_ARMOUR = re.compile(r"^-{3,}\s*(BEGIN|END) PGP [A-Z ]+-{3,}$")
 
 MIN_CHARS = 25  # fewer visible characters than this on a page = no usable text layer
 MIN_QUALITY = 0.55  # share of known words below which the layer is treated as garbage
@@ -77,9 +78,21 @@ def known_words() -> frozenset[str]:
 
 
 def without_encoded_blocks(text: str) -> str:
-    """The text without lines that are encoded data (key armour, base64, hashes)."""
-    return "\n".join(ln for ln in text.splitlines()
-                     if not (_ENCODED_LINE.match(ln.strip()) or _ARMOUR.match(ln.strip())))
+    """The text without lines that are encoded data: everything inside PGP armour (a page may hold only
+    its middle), base64 and hash lines elsewhere."""
+    kept: list[str] = []
+    lines = text.splitlines()
+    marks = [m.group(1) for ln in lines if (m := _ARMOUR.match(ln.strip()))]
+    inside = bool(marks) and marks[0] == "END"  # the block began on an earlier page
+    for ln in lines:
+        s = ln.strip()
+        m = _ARMOUR.match(s)
+        if m:
+            inside = m.group(1) == "BEGIN"
+            continue
+        if not inside and not _ENCODED_LINE.match(s):
+            kept.append(ln)
+    return "\n".join(kept)
 
 
 def text_quality(text: str) -> float | None:
