@@ -64,6 +64,7 @@ def recognise_document(doc: Document, rules: RecognitionRules) -> Document:
         number = None  # a stray "No." in a report's first lines is not a document number
     sv = decide_status(doc, tv.doc_type, legal, bool(rule and rule.status_applies), number, view, rules)
     evidence += [_ev(h, "status") for h in sv.decisive]
+    evidence += [_ev(h, "status") for h in sv.image_slots if sv.status != "enacted"]
     if sv.signed:
         evidence += [_ev(h, "signed") for h in sv.enacted_hits if "ttd" in h.cue_id or "bsre" in h.cue_id
                      or "signature" in h.cue_id]
@@ -117,6 +118,12 @@ def _status_findings(doc_type: str, sv: StatusVerdict, rules: RecognitionRules) 
     if sv.blank_promulgation is not None:
         out.append(make_finding(rules, "BLANK_PROMULGATION_DATE", sv.blank_promulgation.cue_id,
                                 sv.blank_promulgation.page))
+    if sv.image_slots and sv.status != "enacted":
+        # the number/date is an image OCR could not read: the reason the status is not `draft`
+        slots = ", ".join(f"{h.cue_id.rsplit('_', 1)[-1]} hlm. {h.page}" if h.page else h.cue_id.rsplit("_", 1)[-1]
+                          for h in sv.image_slots)
+        out.append(make_finding(rules, "IDENTITY_IMAGE", sv.image_slots[0].cue_id, sv.image_slots[0].page,
+                                slots=slots))
     if doc_type == "sop" and sv.status != "enacted" and sv.status != "draft":
         out.append(make_finding(rules, "SOP_NOT_ENACTED", "status.sop", None,
                                 missing=", ".join(sv.sop_missing)))
