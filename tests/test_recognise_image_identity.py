@@ -21,11 +21,12 @@ from evidence_check.extract.pdf import empty_slots, merge_identity
 from evidence_check.recognise import recognise_document
 
 TITLE = ["BUPATI SUKAMAJU", "PROVINSI JAWA TENGAH", "", "PERATURAN BUPATI SUKAMAJU", "@NOMOR", "TENTANG",
-         "PENYELENGGARAAN SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK", "", "DENGAN RAHMAT TUHAN YANG MAHA ESA", "",
-         "BUPATI SUKAMAJU,", "", "Menimbang : a. bahwa perlu menetapkan Peraturan Bupati tentang SPBE;",
-         "Mengingat : 1. Peraturan Presiden Nomor 95 Tahun 2018 tentang Sistem Pemerintahan Berbasis Elektronik;",
+         "PENYELENGGARAAN SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK", "",
+         "DENGAN RAHMAT TUHAN YANG MAHA ESA", "", "BUPATI SUKAMAJU,", "",
+         "Menimbang : a. bahwa perlu menetapkan Peraturan Bupati tentang SPBE;",
+         "Mengingat : 1. Peraturan Presiden Nomor 95 Tahun 2018 tentang SPBE;",
          "MEMUTUSKAN:", "Menetapkan : PERATURAN BUPATI TENTANG SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK.",
-         "Pasal 1", "Dalam Peraturan Bupati ini yang dimaksud dengan Sistem Pemerintahan Berbasis Elektronik."]
+         "Pasal 1", "Dalam Peraturan Bupati ini yang dimaksud dengan SPBE."]
 CLOSING = ["Pasal 12", "Peraturan Bupati ini mulai berlaku pada tanggal diundangkan.",
            "Agar setiap orang mengetahuinya, memerintahkan pengundangan Peraturan Bupati ini dengan",
            "penempatannya dalam Berita Daerah Kabupaten Sukamaju.", "", "Ditetapkan di Sukamaju", "@TANGGAL",
@@ -122,7 +123,8 @@ def test_merge_puts_the_ocr_reading_into_the_slot_line():
 @needs_tesseract
 @pytest.mark.ocr
 def test_number_and_date_typed_on_images_are_read(tmp_path, opts):
-    path = _pdf(tmp_path / "perbup.pdf", number=_stamp("2"), date=_stamp("5 Maret 2013"), signature=_scribble())
+    path = _pdf(tmp_path / "perbup.pdf", number=_stamp("2"), date=_stamp("5 Maret 2013"),
+                signature=_scribble())
     doc, rec = _read(path, opts)
     assert {n["slot"] for n in doc.meta["image_identity"]} == {"nomor", "tanggal"}
     assert all(p.method == "text" for p in doc.pages)  # the text layer stays; only the slot lines are merged
@@ -141,7 +143,7 @@ def test_unreadable_image_slots_give_unknown_with_a_reason(tmp_path, opts):
 
 
 def test_blank_slots_without_images_stay_a_draft(tmp_path, opts):
-    # no Tesseract needed: no image on a slot, so no page is OCR'd (the emblem above the heading is not on one)
+    # no Tesseract needed: no image on a slot, so no page is OCR'd (the emblem above the heading is on none)
     path = _pdf(tmp_path / "raperbup.pdf", number=None, date=None, signature=None, logo=True)
     doc, rec = _read(path, opts)
     assert "image_identity" not in doc.meta
