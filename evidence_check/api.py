@@ -2,9 +2,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .context import Options, ProgressFn, RunContext, _no_progress
 from .models import RunReport
+
+if TYPE_CHECKING:
+    from .messages import Catalogues
 
 
 def check_folder(path: Path, options: Options | None = None,
@@ -25,17 +29,35 @@ def _run(ctx: RunContext) -> RunReport:
 
 
 def write_reports(report: RunReport, out_dir: Path, formats: tuple[str, ...], lang: str = "id",
-                  rules_dirs: tuple[Path, ...] | None = None) -> list[Path]:
+                  rules_dirs: tuple[Path, ...] | None = None, rendered: dict[str, bytes] | None = None
+                  ) -> list[Path]:
     """Render the report files. Labels come from the run's own catalogues: the overlays given, else the
-    ones the run recorded in its options (so a library caller gets the same labels the run used)."""
-    from .context import PROJECT_RULES
-    from .messages import load_catalogues, using
+    ones the run recorded in its options (so a library caller gets the same labels the run used).
+    `rendered`: contents `render_reports` already made (a batch renders on its workers)."""
+    from .messages import using
     from .report import render_all
+
+    with using(_report_catalogues(report, rules_dirs)):
+        return render_all(report, formats, out_dir, lang, rendered)
+
+
+def render_reports(report: RunReport, formats: tuple[str, ...], lang: str = "id",
+                   rules_dirs: tuple[Path, ...] | None = None) -> dict[str, bytes]:
+    """File name -> content of every single-file format, labelled as `write_reports` labels them."""
+    from .messages import using
+    from .report import render_files
+
+    with using(_report_catalogues(report, rules_dirs)):
+        return render_files(report, formats, lang)
+
+
+def _report_catalogues(report: RunReport, rules_dirs: tuple[Path, ...] | None) -> Catalogues:
+    from .context import PROJECT_RULES
+    from .messages import load_catalogues
 
     if rules_dirs is None:
         rules_dirs = tuple(Path(str(p)) for p in report.options.get("rules_dirs") or ())
-    with using(load_catalogues((PROJECT_RULES, *rules_dirs))):
-        return render_all(report, formats, out_dir, lang)
+    return load_catalogues((PROJECT_RULES, *rules_dirs))
 
 
 def extracted_text(path: Path, options: Options | None = None

@@ -64,7 +64,24 @@ def load_catalogues(dirs: tuple[Path, ...]) -> Catalogues:
     """Load and validate every catalogue across the rule dirs, reporting all problems at once.
 
     As for every rule file, an overlay file replaces the built-in file of the same name whole; so it must
-    define every code the built-in one does (a missing code would otherwise surface mid-run as a crash)."""
+    define every code the built-in one does (a missing code would otherwise surface mid-run as a crash).
+    Parsed once per set of files as they are on disk (path, size, mtime): a batch writes hundreds of
+    agencies' reports and a server hundreds of runs with the same catalogues; an edited file is read anew."""
+    return _load_catalogues(tuple(dirs), _files_state(dirs))
+
+
+def _files_state(dirs: tuple[Path, ...]) -> tuple[tuple[str, int, int], ...]:
+    state = []
+    for d in dirs:
+        for p in sorted(Path(d).glob("messages/*.yaml")):
+            st = p.stat()
+            state.append((str(p), st.st_size, st.st_mtime_ns))
+    return tuple(state)
+
+
+@functools.lru_cache(maxsize=16)
+def _load_catalogues(dirs: tuple[Path, ...], state: tuple[tuple[str, int, int], ...]) -> Catalogues:
+    """`state` only keys the cache: the same dirs with other file contents are another entry."""
     problems: list[str] = []
     loaded: dict[str, Mapping[str, MessageRule]] = {}
     digests: dict[str, str] = {}

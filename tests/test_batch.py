@@ -176,6 +176,28 @@ def test_dask_worker_killed_mid_batch_loses_and_duplicates_nothing(batch_root, s
     _assert_same_as_single(out, single_runs)
 
 
+def test_dask_tasks_run_under_the_per_task_limit(dask_client):
+    """Dask cannot stop a running task: with a limit, each worker runs tasks in its sandbox pool, so a task
+    over the limit comes back as TaskTimeout, a task that kills its process as WorkerLost, and the Dask
+    workers themselves live on."""
+    dask_client.wait_for_workers(2, timeout=60)  # the worker an earlier test killed is back
+    pids = dask_client.run(os.getpid)
+    ex = DaskExecutor(dask_client, task_timeout=3)
+    slow = ex.submit(bs.sleep_for, 60)
+    lost = ex.submit(bs.always_die)
+    ok = ex.submit(bs.square, 5)
+    with pytest.raises(TaskTimeout) as timed_out:
+        slow.result(60)
+    assert timed_out.value.seconds == 3
+    with pytest.raises(WorkerLost):
+        lost.result(60)
+    assert ok.result(60) == 25
+    assert dask_client.run(os.getpid) == pids  # no Dask worker was lost or restarted
+    unguarded = DaskExecutor(dask_client)  # without a limit tasks run in the worker thread, as before
+    assert unguarded.submit(os.getpid).result(60) in pids.values()
+    assert ex.submit(os.getpid).result(60) not in pids.values()
+
+
 def test_worker_killed_mid_batch_loses_and_duplicates_nothing(batch_root, single_runs, tmp_path, cache_dir):
     out = tmp_path / "out"
     opts = _opts(batch_root, out, cache_dir)

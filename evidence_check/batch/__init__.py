@@ -44,7 +44,7 @@ def local_pool(jobs: int, options: Options) -> Iterator[LocalPool]:
 @contextmanager
 def open_executor(options: Options, cluster: str | None = None) -> Iterator[Executor]:
     if cluster:
-        ex = DaskExecutor(cluster)
+        ex = DaskExecutor(cluster, task_timeout=options.timeout_per_file, mem_mb=options.max_memory_mb)
         try:
             yield ex
         finally:

@@ -264,20 +264,19 @@ class BatchRun:
         docs = [st.mapped[i] for i in range(len(st.settled))]
         assert st.agency is not None
         # judged on a worker too: with hundreds of agencies it is the last serial step left here
-        self.todo.appendleft((judge_one, (docs, st.agency, st.skipped, st.job.options, dict(st.timings)),
-                              ("judge", st, 0)))
+        self.todo.appendleft((judge_one, (docs, st.agency, st.skipped, st.job.options, dict(st.timings),
+                                          time.perf_counter() - st.started), ("judge", st, 0)))
 
-    def _judge_done(self, st: _Agency, report: Any, exc: BaseException | None) -> None:
+    def _judge_done(self, st: _Agency, judged: Any, exc: BaseException | None) -> None:
         from ..api import write_reports
 
         if exc is not None:
             self._fail_agency(st, exc)
             return
         try:
-            timings = dict(report.timings)
-            timings["total"] = time.perf_counter() - st.started
-            report = replace(report, timings={k: round(v, 3) for k, v in timings.items()})
-            written = write_reports(report, st.job.options.out, st.job.options.formats, st.job.options.lang)
+            report, rendered = judged
+            written = write_reports(report, st.job.options.out, st.job.options.formats, st.job.options.lang,
+                                    rendered=rendered)
         except Exception as e:  # noqa: BLE001
             self._fail_agency(st, e)
             return

@@ -32,6 +32,9 @@ class TaskTimeout(RuntimeError):
         super().__init__(f"{seconds:g} s")
         self.seconds = seconds
 
+    def __reduce__(self) -> tuple[Any, ...]:  # crosses process boundaries (a Dask worker's sandbox)
+        return (TaskTimeout, (self.seconds,))
+
 
 class Executor(Protocol):
     workers: int
@@ -302,11 +305,13 @@ class LocalPool:
 class DaskExecutor:
     """The same interface over an existing Dask `distributed` scheduler (`--cluster tcp://host:8786`).
 
-    Dask re-runs a task whose worker died (up to `distributed.scheduler.allowed-failures`) and then
-    raises `KilledWorker`, which the engine reports like `WorkerLost`.
+    With `task_timeout`, every task runs in a per-worker sandbox pool (batch/sandbox.py) under that limit,
+    as on the local pool: Dask itself cannot stop a task that runs too long. Dask re-runs a task whose
+    worker died (up to `distributed.scheduler.allowed-failures`) and then raises `KilledWorker`, which the
+    engine reports like `WorkerLost`.
     """
 
-    def __init__(self, address_or_client: Any):
+    def __init__(self, address_or_client: Any, *, task_timeout: float | None = None, mem_mb: int = 0):
         try:
             from distributed import Client
         except ImportError as exc:  # pragma: no cover — depends on the optional extra
@@ -319,9 +324,17 @@ class DaskExecutor:
         else:
             self.client, self._own = Client(address_or_client, set_as_default=False), True
         self.workers = max(1, sum(w.get("nthreads", 1) for w in self.client.scheduler_info().get("workers", {}).values()))
+        self._guard: Callable[..., Any] | None = None
+        if task_timeout:
+            from .sandbox import SandboxPlugin, guarded
+
+            self.client.register_plugin(SandboxPlugin(task_timeout, mem_mb))
+            self._guard = guarded
 
     def submit(self, fn: Callable[..., Any], /, *args: Any) -> Any:
         # pure=False: two agencies holding the same file are still two tasks with their own results
+        if self._guard is not None:
+            return self.client.submit(self._guard, fn, *args, pure=False)
         return self.client.submit(fn, *args, pure=False)
 
     def close(self) -> None:

@@ -65,8 +65,20 @@ def warm_worker(opts: Options | None = None) -> bool:
 
 
 def judge_one(docs: list[Document], agency: Agency, skipped: list[dict[str, str]], opts: Options,
-              timings: dict[str, float]) -> RunReport:
-    """Verdicts, index and the run report of one agency (the last step of `pipeline.run`)."""
+              timings: dict[str, float], elapsed: float = 0.0) -> tuple[RunReport, dict[str, bytes]]:
+    """Verdicts, index and the run report of one agency (the last step of `pipeline.run`), with its
+    single-file reports rendered here: rendering is CPU work the batch's parent must not do serially for
+    hundreds of agencies. The parent writes the files (a cluster worker may not see the output folder).
+    `elapsed`: seconds the agency took before this task (parent's clock); with the judging added it is
+    the `total` timing in the report."""
+    import time
+    from dataclasses import replace
+
+    from ..api import render_reports
     from ..pipeline import judge_run
 
-    return judge_run(docs, agency, skipped, rules_for(opts), opts, timings)
+    t0 = time.perf_counter()
+    report = judge_run(docs, agency, skipped, rules_for(opts), opts, timings)
+    total = round(elapsed + time.perf_counter() - t0, 3)
+    report = replace(report, timings={**report.timings, "total": total})
+    return report, render_reports(report, opts.formats, opts.lang)

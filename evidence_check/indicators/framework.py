@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Union
@@ -14,10 +15,10 @@ from typing import TYPE_CHECKING, Any, Literal, Union
 if TYPE_CHECKING:
     from .itemframework import ItemFramework
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ..errors import RuleError
-from ..rules.loader import find_rule_files, load_model, read_yaml
+from ..rules.loader import find_rule_files, read_yaml, validation_problems
 from .text import register_anchors
 
 LadderKind = Literal["policy", "process", "audit", "service"]
@@ -181,8 +182,16 @@ def cross_check(path: Path, fw: FrameworkFile) -> list[str]:
     return problems
 
 
-def phrase_pattern(phrases: list[str]) -> re.Pattern[str] | None:
-    """One regex for a phrase list: whole words, any whitespace between words, longest phrase first."""
+def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str] | None:
+    """One regex for a phrase list: whole words, any whitespace between words, longest phrase first.
+
+    Compiled once per phrase list and process: the item judge asks for the same few hundred lists for
+    every document of every agency, and building the alternation cost more than matching it."""
+    return _compile_phrases(tuple(phrases))
+
+
+@functools.lru_cache(maxsize=8192)
+def _compile_phrases(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
     parts = sorted({p.strip().lower() for p in phrases if p.strip()}, key=len, reverse=True)
     if not parts:
         return None
@@ -223,7 +232,6 @@ class Framework(IndicatorLookups):
     def ladder(self, ind: Indicator) -> Ladder:
         return self.data.ladders[ind.ladder]
 
-
     def level_name(self, ind: Indicator, level: int | None, lang: str = "id") -> str:
         if level is None:
             return ""
@@ -237,15 +245,10 @@ class Framework(IndicatorLookups):
         return ""
 
     def pattern(self, phrases: tuple[str, ...]) -> re.Pattern[str] | None:
-        return _cached_pattern(phrases)
+        return phrase_pattern(phrases)
 
     def cue(self, name: str) -> re.Pattern[str] | None:
-        return _cached_pattern(tuple(getattr(self.data.cues, name)))
-
-
-@functools.lru_cache(maxsize=4096)
-def _cached_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
-    return phrase_pattern(list(phrases))
+        return phrase_pattern(getattr(self.data.cues, name))
 
 
 AnyFramework = Union[Framework, "ItemFramework"]
@@ -255,10 +258,15 @@ def load_framework_file(path: Path) -> AnyFramework:
     """A framework file of either kind: `kind: items` (Pemdi and later) or the 59/2020 ladders."""
     from .itemframework import load_item_framework
 
-    raw = read_yaml(path)
+    raw = _raw_framework(path)
     if isinstance(raw, dict) and raw.get("kind") == "items":
         return load_item_framework(path, raw)
-    data = load_model(path, FrameworkFile)
+    if raw is None:
+        raise RuleError([f"{path}: file is empty"])
+    try:
+        data = FrameworkFile.model_validate(raw)
+    except ValidationError as exc:
+        raise RuleError(validation_problems(path, exc)) from None
     problems = cross_check(path, data)
     if problems:
         raise RuleError(problems)
@@ -281,10 +289,26 @@ def framework_periods(dirs: tuple[Path, ...]) -> dict[str, tuple[int, int]]:
     """Framework id → (first, last) evaluation year it governs, from each file's `periods` key."""
     out: dict[str, tuple[int, int]] = {}
     for path in find_rule_files(dirs, "frameworks/*.yaml"):
-        raw = read_yaml(path)
+        raw = _raw_framework(path)
         if isinstance(raw, dict) and isinstance(raw.get("periods"), list) and len(raw["periods"]) == 2:
             out[str(raw.get("id", path.stem))] = (int(raw["periods"][0]), int(raw["periods"][1]))
     return out
+
+
+def _raw_framework(path: Path) -> Any:
+    """The parsed YAML of a framework file, parsed once per file state (path, size, mtime): choosing the
+    framework by period reads every framework file and loading the chosen one read it again, and a
+    framework is the biggest rule file. Callers validate it and must not change it."""
+    try:
+        st = path.stat()
+    except OSError:
+        return read_yaml(path)  # names the file in the error
+    return _parse_cached(path, st.st_size, st.st_mtime_ns)
+
+
+@functools.lru_cache(maxsize=16)
+def _parse_cached(path: Path, size: int, mtime_ns: int) -> Any:
+    return read_yaml(path)
 
 
 def select_framework(dirs: tuple[Path, ...], period: int, override: str | None) -> tuple[str, str, str]:

@@ -57,7 +57,7 @@ NOT_RELATED = Outcome(accepted=False, offered=False)
 
 
 def pattern(phrases: list[str]) -> re.Pattern[str] | None:
-    return phrase_pattern(list(phrases)) if phrases else None
+    return phrase_pattern(phrases) if phrases else None
 
 
 def doc_year(doc: Document) -> int | None:
@@ -100,6 +100,11 @@ def _title_hit(dt: DocText, phrases: list[str]) -> Hit | None:
     pat = pattern(phrases)
     if pat is None:
         return None
+    # every item of a framework asks about the same few title lists: remembered per document text
+    return dt.remember(("title_hit", pat), lambda: _search_title(dt, pat))
+
+
+def _search_title(dt: DocText, pat: re.Pattern[str]) -> Hit | None:
     m = pat.search(dt.title_zone)
     if m:
         return Hit(m.group(0), 1, m.start(), snippet(dt.title_zone, m.start(), m.end()))

@@ -7,16 +7,15 @@ higher levels refused while a lower one has a refused item, the value model, the
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from ..context import PROJECT_RULES
-from ..messages import MessageFile, MessageRule, fmt, render
+from ..messages import MessageRule, load_catalogues, fmt, render
 from ..models import (AreaIndex, Document, Evidence, Finding, IndexEstimate, IndicatorMatch, IndicatorVerdict,
                       ItemDocument, ItemVerdict)
-from ..rules.loader import find_rule_files, load_model
 from .externals import external_values
 from .itemcheck import (
     NOT_RELATED,
@@ -38,16 +37,16 @@ _FOLDER_INDICATOR = re.compile(r"(?:^|[/\s_\-(\[])(?:I|Ind(?:ikator)?[\s._-]?)(\
 _ITEM_IN_PATH = re.compile(r"I(\d{1,2})[-_ ]?L([1-5])[-_ ]?(\d{2})", re.I)
 
 
-def load_item_messages(dirs: tuple[Path, ...]) -> dict[str, MessageRule]:
-    files = find_rule_files(dirs, "messages/items.yaml") or [PROJECT_RULES / "messages" / "items.yaml"]
-    return load_model(files[-1], MessageFile).messages
+def load_item_messages(dirs: tuple[Path, ...]) -> Mapping[str, MessageRule]:
+    """The item catalogue of the run's rule dirs (validated and parsed once, with the other catalogues)."""
+    return load_catalogues(dirs)["items"]
 
 
 @dataclass(frozen=True)
 class Msg:
     """The item catalogue plus the run's language-independent helpers."""
 
-    rules: dict[str, MessageRule]
+    rules: Mapping[str, MessageRule]
 
     def text(self, key: str, **params: object) -> tuple[str, str]:
         m = self.rules[key]

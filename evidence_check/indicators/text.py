@@ -3,9 +3,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import weakref
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from ..models import Document
+
+T = TypeVar("T")
 
 _HYPHEN_BREAK = re.compile(r"(\w)-\s*\n\s*(\w)")
 _SPACE = re.compile(r"\s+")
@@ -19,8 +24,10 @@ _TABLE_ROW = re.compile(r"[^|\n]*\|[^|\n]*\|")  # a line with two or more cell s
 _TOKEN = re.compile(r"\w+")
 # Phrase patterns → the words of each phrase; any match needs every word of one phrase on the page.
 # Scanning a page with a big alternation regex costs far more than set checks, and most pages mention
-# few of the 47 subjects.
-PATTERN_ANCHORS: dict[re.Pattern[str], tuple[frozenset[str], ...]] = {}
+# few of the 47 subjects. A compiled pattern cannot carry the words itself, so they hang off it here;
+# weakly, so a pattern dropped from the compile cache takes its words with it (a worker that reads
+# thousands of documents must not grow this table).
+PATTERN_ANCHORS: weakref.WeakKeyDictionary[re.Pattern[str], tuple[frozenset[str], ...]] = weakref.WeakKeyDictionary()
 
 
 def register_anchors(pattern: re.Pattern[str], phrases: list[str]) -> None:
@@ -103,6 +110,12 @@ class DocText:
                 out.append(Hit(m.group(0), number, m.start(), snippet(text, m.start(), m.end())))
         self._memo[key] = out
         return list(out)
+
+    def remember(self, key: object, compute: Callable[[], T]) -> T:
+        """`compute()` once per key and text: lookups the judge repeats for every item."""
+        if key not in self._memo:
+            self._memo[key] = compute()  # type: ignore[assignment]
+        return self._memo[key]  # type: ignore[return-value]
 
     def _tokens(self) -> list[set[str]]:
         got = self._memo.get("tokens")

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -10,9 +10,8 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from ..context import PROJECT_RULES
-from ..messages import MessageFile, MessageRule, render
+from ..messages import MessageRule, load_catalogues, render
 from ..models import Document, Evidence, Finding, IndexEstimate, IndicatorVerdict
-from ..rules.loader import find_rule_files, load_model
 from .claims import Claim, read_claims
 from .framework import Framework, Indicator
 from .index import estimate
@@ -27,9 +26,9 @@ _DIGITS = re.compile(r"\d+")
 _SUBJECT_PREFIX = re.compile(r"^Tingkat Kematangan (?:Penerapan |Pelaksanaan )?")  # "… Manajemen Aset TIK"
 
 
-def load_messages(dirs: tuple[Path, ...]) -> dict[str, MessageRule]:
-    files = find_rule_files(dirs, "messages/indicators.yaml") or [PROJECT_RULES / "messages" / "indicators.yaml"]
-    return load_model(files[-1], MessageFile).messages
+def load_messages(dirs: tuple[Path, ...]) -> Mapping[str, MessageRule]:
+    """The indicator catalogue of the run's rule dirs (validated and parsed once, with the other catalogues)."""
+    return load_catalogues(dirs)["indicators"]
 
 
 def make(msgs: dict[str, MessageRule], code: str, page: int | None = None, **params: object) -> Finding:

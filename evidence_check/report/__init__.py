@@ -61,7 +61,20 @@ def get_reporter(name: str) -> Reporter:
     return REPORTERS[name]
 
 
-def render_all(report: RunReport, formats: tuple[str, ...], out_dir: Path, lang: str = "id") -> list[Path]:
+def render_files(report: RunReport, formats: tuple[str, ...], lang: str = "id") -> dict[str, bytes]:
+    """File name -> content for every format that renders to one file (formats written as folders, like
+    the upload package, are left to `render_all`). Pure: a batch worker renders, the parent writes."""
+    out: dict[str, bytes] = {}
+    for name in formats:
+        rep = get_reporter(name)
+        if rep.render is not None:
+            out[rep.filename] = rep.render(report, lang)
+    return out
+
+
+def render_all(report: RunReport, formats: tuple[str, ...], out_dir: Path, lang: str = "id",
+               rendered: dict[str, bytes] | None = None) -> list[Path]:
+    """Write every format; `rendered` holds contents already rendered elsewhere (by `render_files`)."""
     written = []
     for name in formats:
         rep = get_reporter(name)
@@ -70,6 +83,7 @@ def render_all(report: RunReport, formats: tuple[str, ...], out_dir: Path, lang:
             continue
         assert rep.render is not None
         target = out_dir / rep.filename
-        write_atomic(target, rep.render(report, lang))
+        content = rendered.get(rep.filename) if rendered else None
+        write_atomic(target, content if content is not None else rep.render(report, lang))
         written.append(target)
     return written
