@@ -87,3 +87,25 @@ def test_report_with_an_abstract_heading_and_parties_in_prose_stays_a_report() -
 def test_agreement_on_a_scan_with_ocr_noise() -> None:
     doc = recognise(PKS.replace("PERJANJIAN KERJA SAMA", "PERJANJlAN KERJA SAMA"), method="ocr")
     assert doc.doc_type == "lainnya"
+
+
+# --- year from the dates a numberless document carries ---------------------------------------------------
+AGENDA = """Daftar Agenda ke - 2
+Uraian/Perihal Undangan Rapat Koordinasi Satu Data
+Tanggal & Waktu Kegiatan 27 Mar 2026 - 08:00 s/d Selesai
+Daftar Agenda ke - 3
+Uraian/Perihal Permohonan Bantuan Personil
+Tanggal & Waktu Kegiatan 01 Jan 1970 - 08:00 s/d Selesai
+Daftar Agenda ke - 4
+Uraian/Perihal Bimbingan Teknis
+Tanggal & Waktu Kegiatan 30 Mar 2026 - 09:00 s/d Selesai
+"""
+
+
+def test_year_of_a_numberless_printout_from_its_dates() -> None:
+    assert recognise(AGENDA).year == 2026  # the 1970 epoch default of an empty field is not a date
+
+
+def test_dates_that_disagree_give_no_year() -> None:
+    split = AGENDA.replace("30 Mar 2026", "30 Mar 2025")
+    assert recognise(split).year is None  # one 2026, one 2025: unknown beats a guess
