@@ -276,6 +276,54 @@ def degrade(
     return out
 
 
+def photograph(
+    image: Image.Image,
+    *,
+    paper: int = 170,
+    ink: int = 60,
+    light: float = 0.35,
+    tilt: float = 0.0,
+    scale: float = 0.5,
+    margin: float = 0.15,
+    seed: int = 0,
+) -> Image.Image:
+    """Make a clean page look like a phone photo pasted on a white page: grey paper (`paper`), grey ink
+    (`ink`), lighting that falls off by `light` across the sheet, a perspective `tilt` (share of the width
+    the top edge is pulled in), resolution lost to `scale`, and a white `margin` around the photo."""
+    import numpy as np
+
+    page = np.asarray(image.convert("L"), dtype=np.float32) / 255.0
+    h, w = page.shape
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    rng = np.random.default_rng(seed)
+    cx, cy = rng.uniform(0.2, 0.8) * w, rng.uniform(0.2, 0.8) * h
+    falloff = 1.0 - light * np.hypot(xx - cx, yy - cy) / np.hypot(w, h)
+    photo = (ink + (paper - ink) * page) * falloff
+    photo += rng.normal(0, 4, photo.shape)
+    out = Image.fromarray(np.clip(photo, 0, 255).astype(np.uint8))
+    if tilt:
+        d = tilt * w  # the top edge is pulled in: the phone was held below the page
+        coeffs = _perspective_coeffs([(d, 0), (w - d, 0), (w, h), (0, h)], [(0, 0), (w, 0), (w, h), (0, h)])
+        out = out.transform(out.size, Image.Transform.PERSPECTIVE, coeffs, Image.Resampling.BILINEAR, fillcolor=255)
+    small = out.resize((max(1, int(w * scale)), max(1, int(h * scale))), Image.Resampling.BILINEAR)
+    out = small.resize((w, h), Image.Resampling.BILINEAR)
+    canvas = Image.new("L", (int(w * (1 + 2 * margin)), int(h * (1 + 2 * margin))), 255)
+    canvas.paste(out, (int(w * margin), int(h * margin)))
+    return canvas.resize((w, h), Image.Resampling.BILINEAR)
+
+
+def _perspective_coeffs(src: Sequence[tuple[float, float]], dst: Sequence[tuple[float, float]]) -> list[float]:
+    """PIL's PERSPECTIVE transform maps output points `dst` to input points `src`: solve its 8 coefficients."""
+    import numpy as np
+
+    rows = []
+    for (x, y), (u, v) in zip(dst, src):
+        rows.append([x, y, 1, 0, 0, 0, -u * x, -u * y])
+        rows.append([0, 0, 0, x, y, 1, -v * x, -v * y])
+    b = np.array([c for p in src for c in p], dtype=np.float64)
+    return list(np.linalg.solve(np.array(rows, dtype=np.float64), b))
+
+
 def images_pdf(
     path: str | Path, images: Iterable[Image.Image], *, dpi: int = 200, jpeg_quality: int = 75
 ) -> Path:

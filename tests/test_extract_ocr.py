@@ -58,3 +58,30 @@ def test_photo_with_exif_orientation(tmp_path, opts):
     assert doc.format == "image" and doc.pages[0].method == "ocr"
     assert doc.pages[0].rotation == 0  # EXIF handled it; no OSD retry needed
     assert fuzz.ratio(_norm(SOURCE), _norm(doc.pages[0].text)) >= 90
+
+
+def test_phone_photo_of_a_page_is_read_after_flattening(tmp_path, opts):
+    # grey, unevenly lit paper pasted on a white page: one plain Tesseract pass reads nothing (issue 11)
+    clean = f.render_page(SOURCE, dpi=200)
+    photo = f.photograph(clean, paper=160, ink=60, light=0.4, tilt=0.03, seed=2)
+    path = f.images_pdf(tmp_path / "foto.pdf", [photo], dpi=200, jpeg_quality=80)
+    doc = extract_path(path, path.name, opts)[0]
+    assert fuzz.ratio(_norm(SOURCE), _norm(doc.pages[0].text)) >= 90, doc.pages[0].text
+
+
+def test_flattening_fallback_never_runs_on_a_clean_scan(tmp_path, opts, monkeypatch):
+    from evidence_check.extract import ocr
+
+    calls = []
+    monkeypatch.setattr(ocr, "flatten_background", lambda img: calls.append(1) or img)
+    path = f.scanned_pdf(tmp_path / "bersih.pdf", [SOURCE], dpi=200)
+    doc = extract_path(path, path.name, opts)[0]
+    assert fuzz.ratio(_norm(SOURCE), _norm(doc.pages[0].text)) >= 95
+    assert calls == []
+
+
+def test_grey_share_tells_photos_from_scans():
+    from evidence_check.extract.ocr import ENHANCE_MIN_GREY_SHARE, grey_share
+
+    clean = f.render_page(SOURCE, dpi=100)
+    assert grey_share(clean) < ENHANCE_MIN_GREY_SHARE <= grey_share(f.photograph(clean, seed=1))

@@ -20,6 +20,15 @@ if TYPE_CHECKING:
 # Below this mean confidence a page may be upside down or sideways: ask OSD (a second Tesseract run).
 ROTATION_CHECK_CONFIDENCE = 60.0
 MIN_WORDS_FOR_OSD = 3
+# A phone photo of a page (grey, unevenly lit paper, often pasted on a white page) can read as nothing:
+# Tesseract's global threshold separates the white margin from the grey photo and blackens the text with
+# it. Such a page is read again with its background flattened (benchmarks/ocr_photos.py measures it).
+# Only when the first pass read poorly AND the image is mostly mid-grey, so clean scans never pay for it.
+ENHANCE_MAX_WORDS = 40  # a first pass with fewer words than this, or
+ENHANCE_MIN_CONFIDENCE = 70.0  # a mean confidence below this, is a poor read
+ENHANCE_MIN_GREY_SHARE = 0.25  # share of pixels in GREY_BAND: paper that is not white
+GREY_BAND = (60, 216)
+ENHANCE_VERSION = 1  # in the page memo key: pages read before the fallback existed are read again
 
 
 class OcrUnavailable(RuntimeError):
@@ -104,12 +113,58 @@ def _save_gray(img: Image.Image, path: Path) -> None:
     img.convert("L").save(path, format="PPM")
 
 
+def _score(r: OcrResult) -> float:
+    return (r.confidence or 0) * min(r.words, 200)
+
+
+def grey_share(img: Image.Image) -> float:
+    """Share of pixels that are neither paper-white nor ink-black: high for photos of paper."""
+    hist = (img.convert("L") if img.mode != "L" else img).histogram()
+    return sum(hist[GREY_BAND[0]: GREY_BAND[1]]) / max(1, sum(hist))
+
+
+def reads_poorly(res: OcrResult) -> bool:
+    return res.words < ENHANCE_MAX_WORDS or (res.confidence or 0) < ENHANCE_MIN_CONFIDENCE
+
+
+def flatten_background(img: Image.Image) -> Image.Image:
+    """Divide the page by an estimate of its paper brightness (a max-filtered, blurred thumbnail), then
+    stretch the contrast: uneven lighting and grey paper become white, ink stays dark."""
+    from PIL import Image as PILImage
+    from PIL import ImageFilter, ImageMath, ImageOps
+
+    gray = img.convert("L") if img.mode != "L" else img
+    small = gray.reduce(8) if min(gray.size) >= 64 else gray
+    # the max filter removes text strokes from the thumbnail (text is darker than the paper around it)
+    paper = small.filter(ImageFilter.MaxFilter(7)).filter(ImageFilter.GaussianBlur(4)).resize(
+        gray.size, PILImage.Resampling.BILINEAR)
+    flat = ImageMath.lambda_eval(lambda a: a["page"] * 255 / (a["paper"] + 1), page=gray.convert("F"),
+                                 paper=paper.convert("F")).convert("L")
+    return ImageOps.autocontrast(flat, cutoff=1)
+
+
+def _enhanced_read(img: Image.Image, path: Path, first: OcrResult, lang: str, dpi: int,
+                   timeout: float) -> tuple[OcrResult, Image.Image]:
+    """The better of the first pass and a read of the background-flattened page, with the image that gave
+    it; `path` is left holding that image. (Otsu binarisation after flattening was measured too: no gain.)"""
+    flat = flatten_background(img)
+    _save_gray(flat, path)
+    second = run_tesseract(path, lang, dpi, timeout)
+    if _score(second) > _score(first):
+        return second, flat
+    _save_gray(img, path)
+    return first, img
+
+
 def ocr_image(img: Image.Image, *, lang: str = "ind+eng", dpi: int = 300, timeout: float = 120.0) -> OcrResult:
-    """OCR one page image; if it reads poorly, ask OSD for the orientation, rotate and read again."""
+    """OCR one page image; if it reads poorly, ask OSD for the orientation, rotate and read again; a poorly
+    read photo of paper is read again with its background flattened."""
     with tempfile.TemporaryDirectory(prefix="ec-page-") as tmp:
         path = Path(tmp) / "page.pgm"
         _save_gray(img, path)
         first = run_tesseract(path, lang, dpi, timeout)
+        if reads_poorly(first) and grey_share(img) >= ENHANCE_MIN_GREY_SHARE:
+            first, img = _enhanced_read(img, path, first, lang, dpi, timeout)
         if (first.confidence or 0) >= ROTATION_CHECK_CONFIDENCE or first.words < MIN_WORDS_FOR_OSD:
             # read well (sideways pages included: Tesseract's layout analysis turns quarter turns itself),
             # or too little text for OSD to judge (blank and signature-only pages): one pass is enough
@@ -125,8 +180,7 @@ def ocr_image(img: Image.Image, *, lang: str = "ind+eng", dpi: int = 300, timeou
         _save_gray(turned, path)
         second = run_tesseract(path, lang, dpi, timeout)
         second = OcrResult(second.text, second.confidence, second.words, rotation)
-        score = lambda r: (r.confidence or 0) * min(r.words, 200)  # noqa: E731
-        return second if score(second) > score(first) else first
+        return second if _score(second) > _score(first) else first
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -151,7 +205,7 @@ def page_key(img: Image.Image, lang: str, dpi: int) -> str:
     """Identity of one page image as Tesseract would see it: the same scan in two files is one key."""
     import hashlib
 
-    h = hashlib.sha256(f"{img.mode}|{img.size}|{lang}|{dpi}|{ROTATION_CHECK_CONFIDENCE}".encode())
+    h = hashlib.sha256(f"{img.mode}|{img.size}|{lang}|{dpi}|{ROTATION_CHECK_CONFIDENCE}|{ENHANCE_VERSION}".encode())
     h.update(img.tobytes())
     return h.hexdigest()
 

@@ -91,6 +91,7 @@ def extract_pdf(path: Path, opts: Options, progress: PageProgress = no_progress)
                                              limit=opts.max_pages))
         texts: dict[int, tuple[str, float | None]] = {}
         to_ocr: list[int] = []
+        identity: dict[int, list[str]] = {}  # text pages whose empty number/date slot has an image on it
         qr_ends = set(wanted[:2] + wanted[-3:])  # the signature block is at the end, a letterhead QR at the top
         qr_scanned, qr_found = 0, []
         for i in wanted:
@@ -98,6 +99,9 @@ def extract_pdf(path: Path, opts: Options, progress: PageProgress = no_progress)
             try:
                 tp = page.get_textpage()
                 text = clean_text(tp.get_text_bounded())
+                slots = image_slots(page, tp, text)
+                if slots:
+                    identity[i] = slots
                 tp.close()
                 if qr_scanned < QR_PAGE_LIMIT and (i in qr_ends or _ESIGN_HINT.search(text)):
                     qr_scanned += 1  # while the page is loaded: loading it again costs more than the scan
@@ -113,10 +117,15 @@ def extract_pdf(path: Path, opts: Options, progress: PageProgress = no_progress)
         if qr_found:
             out.meta["qr_codes"] = qr_found
         ocr_budget = set(to_ocr[i] for i in select_pages(len(to_ocr), opts.max_ocr_pages))
-        ocr_pages = _ocr_pages(pdf, sorted(ocr_budget), opts, progress, out)
+        slot_pages = [i for i in sorted(identity) if i not in to_ocr][:IDENTITY_OCR_PAGES]
+        ocr_pages = _ocr_pages(pdf, sorted(ocr_budget | set(slot_pages)), opts, progress, out)
+        for i in slot_pages:
+            merged, notes = merge_identity(texts[i][0], ocr_pages[i].text if i in ocr_pages else "", identity[i])
+            texts[i] = (merged, texts[i][1])
+            out.meta.setdefault("image_identity", []).extend({"page": i + 1, **n} for n in notes)
         for i in wanted:
             text, quality = texts[i]
-            if i in ocr_pages and _ocr_is_better(ocr_pages[i].text, text, quality):
+            if i in ocr_pages and i in ocr_budget and _ocr_is_better(ocr_pages[i].text, text, quality):
                 out.pages.append(ocr_pages[i])
             else:
                 out.pages.append(Page(number=i + 1, text=text, method="text" if text.strip() else "none",
@@ -128,6 +137,87 @@ def extract_pdf(path: Path, opts: Options, progress: PageProgress = no_progress)
     finally:
         pdf.close()
     return out
+
+
+# --- identity typed or written on an image (issue 11) ------------------------------------------------------
+# An enacted act is often published as the Word text with the number, the date and the signature added as
+# images (a stamp, handwriting, a scan pasted on the page). Its text layer reads "NOMOR    TAHUN 2013" and
+# "pada tanggal" like a draft. An empty slot (no dots: dots are typed placeholders) with an image on its line
+# is read by OCR of the rendered page; what OCR reads is merged into the slot's line, and what it cannot read
+# is reported in meta["image_identity"] so recognition says `unknown`, not `draft`.
+IDENTITY_OCR_PAGES = 4  # text pages per file OCR'd for their image slots (title and signature pages)
+_SLOT_LINES = {
+    "nomor": re.compile(r"^[ \t]*(NOMOR)[ \t]*:?[ \t]*(?:TAHUN[ \t]*(?:(?:19|20)\d\d)?)?[ \t]*$", re.MULTILINE),
+    "tanggal": re.compile(r"^[ \t]*(?:(?:Ditetapkan|Disahkan|Diundangkan)[ \t]+di[^\n]*\n[ \t]*)?(pada[ \t]+tanggal)"
+                          r"[ \t]*:?[ \t]*(?:(?:19|20)\d\d)?[ \t]*$", re.MULTILINE | re.IGNORECASE),
+}
+_OCR_SLOT = {
+    "nomor": re.compile(r"^[ \t]*NOMOR[ \t]*:?[ \t]*(?P<value>[^\n]*?\S)[ \t]+TAHUN\b[^\n]*$", re.MULTILINE),
+    "tanggal": re.compile(r"^[ \t]*pada[ \t]*tanggal[ \t]*:?[ \t]*(?P<value>[^\n]*\S)[ \t]*$", re.MULTILINE | re.I),
+}
+SLOT_BAND_LINES = 2.0  # an image this many line heights above or below the slot's line is on the slot
+
+
+def empty_slots(text: str) -> list[tuple[str, str]]:
+    """(slot, keyword) of each identity slot the text layer shows empty: "NOMOR   TAHUN 2013", "pada tanggal"."""
+    return [(name, m.group(1)) for name, rx in _SLOT_LINES.items() for m in rx.finditer(text)]
+
+
+def image_slots(page, textpage, text: str) -> list[str]:  # noqa: ANN001 — pypdfium2 page and text page
+    """Names of the empty identity slots of a text page that have an image on their line, right of the keyword."""
+    wanted = empty_slots(text)
+    if not wanted:
+        return []
+    try:
+        from pypdfium2 import raw
+
+        images = [o.get_bounds() for o in page.get_objects(filter=(raw.FPDF_PAGEOBJ_IMAGE,), max_depth=2)]
+    except Exception:  # noqa: BLE001 — odd page objects: no image evidence, the text layer stands
+        return []
+    found: list[str] = []
+    for name, keyword in wanted:
+        if name in found:
+            continue
+        for left, bottom, _right, top in _keyword_boxes(textpage, keyword):
+            band = SLOT_BAND_LINES * max(1.0, top - bottom)
+            if any(ib < top + band and it > bottom - band and ir > left for il, ib, ir, it in images):
+                found.append(name)
+                break
+    return found
+
+
+def _keyword_boxes(textpage, keyword: str) -> list[tuple[float, float, float, float]]:  # noqa: ANN001
+    boxes = []
+    try:
+        searcher = textpage.search(keyword, match_case=False, match_whole_word=True)
+        for _ in range(20):
+            occ = searcher.get_next()
+            if not occ:
+                break
+            index, count = occ
+            first, last = textpage.get_charbox(index), textpage.get_charbox(index + count - 1)
+            boxes.append((first[0], min(first[1], last[1]), last[2], max(first[3], last[3])))
+    except Exception:  # noqa: BLE001 — a text page pdfium cannot search: no position, no image evidence
+        return []
+    return boxes
+
+
+def merge_identity(layer: str, ocr_text: str, slots: list[str]) -> tuple[str, list[dict[str, object]]]:
+    """The text layer with each empty slot line replaced by the OCR reading of that line, when OCR read a
+    value there; notes of what was read ("read": None when the slot stays unreadable)."""
+    notes: list[dict[str, object]] = []
+    for name in slots:
+        m = _OCR_SLOT[name].search(ocr_text)
+        value = m.group("value").strip() if m else None
+        if value and not re.search(r"\d", value):
+            value = None  # handwriting read as letters ("g"), or dots: a number and a date both have digits
+        notes.append({"slot": name, "read": value})
+        slot = _SLOT_LINES[name].search(layer)
+        if value and slot:  # the layer's keyword, the value OCR read, then what the layer has right of the slot
+            rest = layer[slot.end(1): slot.end()].strip(" \t:") if name == "nomor" else ""
+            filled = " ".join(x for x in (slot.group(1), value, rest) if x)
+            layer = layer[: slot.start(1)] + filled + layer[slot.end():]
+    return layer, notes
 
 
 def _ocr_is_better(ocr_text: str, layer_text: str, layer_quality: float | None) -> bool:

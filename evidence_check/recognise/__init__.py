@@ -21,7 +21,7 @@ from .doctype import classify
 from .duplicates import find_duplicates
 from .facts import extract_facts
 from .findings import make_finding
-from .metadata import read_date, read_number, read_title, title_year
+from .metadata import dated_year, read_date, read_number, read_title, title_year
 from .schema import RecognitionRules, load_rules
 from .status import StatusVerdict, decide_status
 from .subtype import assign_subtype
@@ -64,6 +64,7 @@ def recognise_document(doc: Document, rules: RecognitionRules) -> Document:
         number = None  # a stray "No." in a report's first lines is not a document number
     sv = decide_status(doc, tv.doc_type, legal, bool(rule and rule.status_applies), number, view, rules)
     evidence += [_ev(h, "status") for h in sv.decisive]
+    evidence += [_ev(h, "status") for h in sv.image_slots if sv.status != "enacted"]
     if sv.signed:
         evidence += [_ev(h, "signed") for h in sv.enacted_hits if "ttd" in h.cue_id or "bsre" in h.cue_id
                      or "signature" in h.cue_id]
@@ -95,6 +96,8 @@ def recognise_document(doc: Document, rules: RecognitionRules) -> Document:
     if issuer:
         evidence.append(Evidence("metadata.issuer", issuer, view.title_page, "issuer"))
     year = number.year if number and number.year else (int(date[0][:4]) if date else title_year(view))
+    if year is None:
+        year = dated_year(view, rules)
     findings = list(_status_findings(tv.doc_type, sv, rules))
     doc = replace(
         doc, doc_type=tv.doc_type, status=sv.status, signed=sv.signed, title=title[0] if title else None,
@@ -117,6 +120,12 @@ def _status_findings(doc_type: str, sv: StatusVerdict, rules: RecognitionRules) 
     if sv.blank_promulgation is not None:
         out.append(make_finding(rules, "BLANK_PROMULGATION_DATE", sv.blank_promulgation.cue_id,
                                 sv.blank_promulgation.page))
+    if sv.image_slots and sv.status != "enacted":
+        # the number/date is an image OCR could not read: the reason the status is not `draft`
+        slots = ", ".join(f"{h.cue_id.rsplit('_', 1)[-1]} hlm. {h.page}" if h.page else h.cue_id.rsplit("_", 1)[-1]
+                          for h in sv.image_slots)
+        out.append(make_finding(rules, "IDENTITY_IMAGE", sv.image_slots[0].cue_id, sv.image_slots[0].page,
+                                slots=slots))
     if doc_type == "sop" and sv.status != "enacted" and sv.status != "draft":
         out.append(make_finding(rules, "SOP_NOT_ENACTED", "status.sop", None,
                                 missing=", ".join(sv.sop_missing)))

@@ -173,6 +173,27 @@ def title_year(view: View) -> int | None:
     return None
 
 
+EPOCH_DEFAULT = "1970-01-01"  # what an application prints for an empty date field ("01 Jan 1970")
+
+
+def dated_year(view: View, rules: RecognitionRules) -> int | None:
+    """Last resort for a document with no number, enactment date or title year (an application printout, an
+    agenda, a study): the year its first pages' full dates agree on: the only year found, or one that at least
+    two dates carry and no other year carries as often. Epoch defaults of empty fields are not dates."""
+    from collections import Counter
+
+    years: Counter[int] = Counter()
+    for p in view.head:
+        years.update(int(iso[:4]) for _, iso in find_dates(p.text, rules.months, rules.ocr.month_threshold)
+                     if iso != EPOCH_DEFAULT)
+    if not years:
+        return None
+    (best, n), *rest = years.most_common(2)
+    if len(years) == 1 or n >= 2 and (not rest or rest[0][1] < n):
+        return best
+    return None
+
+
 def read_title(view: View, start: int) -> tuple[str, int | None] | None:
     lines = view.title
     for i in range(max(0, start), len(lines)):

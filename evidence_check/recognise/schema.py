@@ -205,6 +205,8 @@ class OcrSettings(_Strict):
     region_threshold: float = Field(ge=50, le=100)
     digit_confusions: dict[str, str]
     keywords: list[str]  # cue words corrected on OCR pages before the regexes run
+    # phrases OCR often runs together ("padatanggal", "Ditetapkandi"): spaced again on OCR pages
+    joined_phrases: list[str] = []
     note: str = ""
 
 

@@ -38,6 +38,7 @@ class StatusVerdict:
     enacted_hits: tuple[Hit, ...]
     blank_promulgation: Hit | None = None
     sop_missing: tuple[str, ...] = ()
+    image_slots: tuple[Hit, ...] = ()  # number/date slots that are images OCR could not read (issue 11)
 
 
 _SUBJECT_LINE = re.compile(r"^\s*TENTANG\b", re.MULTILINE)
@@ -81,8 +82,41 @@ def _sop_missing(view: View, rules: RecognitionRules) -> tuple[str, ...]:
     return tuple(missing)
 
 
+def unread_image_slots(doc: Document) -> dict[str, set[int]]:
+    """Slot name ("nomor", "tanggal") -> pages where the text layer's empty slot is an image OCR could not read
+    (extract/pdf.py, meta["image_identity"])."""
+    out: dict[str, set[int]] = {}
+    notes = doc.meta.get("image_identity")
+    for n in notes if isinstance(notes, list) else ():
+        if isinstance(n, dict) and not n.get("read") and isinstance(n.get("page"), int):
+            out.setdefault(str(n.get("slot")), set()).add(n["page"])
+    return out
+
+
+def _without_image_slots(hits: list[tuple[Hit, str, str, bool]], slots: dict[str, set[int]]) -> tuple[list[tuple[Hit, str, str, bool]], tuple[Hit, ...]]:
+    """Blank-number and blank-date draft cues on slots that are images are not draft evidence: the value is
+    there, only not as text. They are returned as the reason the status is left `unknown`."""
+    kept, images = [], []
+    for item in hits:
+        hit = item[0]
+        slot = {"draft.blank_number": "nomor", "draft.blank_enactment_date": "tanggal"}.get(hit.cue_id)
+        on_image = slot is not None and (hit.page in slots.get(slot, ()) or hit.page is None and bool(slots.get(slot)))
+        if on_image:
+            images.append(Hit("status.image_" + str(slot), hit.text, hit.page))
+        else:
+            kept.append(item)
+    return kept, tuple(images)
+
+
 def decide_status(doc: Document, doc_type: str, legal_form: bool, applies: bool, number: NumberRead | None,
                   view: View, rules: RecognitionRules) -> StatusVerdict:
+    hits, image_slots = _status_hits(doc, doc_type, legal_form, number, view, rules)
+    verdict = _judge(hits, doc_type, legal_form, applies, view, rules)
+    return replace(verdict, image_slots=image_slots) if image_slots else verdict
+
+
+def _status_hits(doc: Document, doc_type: str, legal_form: bool, number: NumberRead | None, view: View,
+                 rules: RecognitionRules) -> tuple[list[tuple[Hit, str, str, bool]], tuple[Hit, ...]]:
     hits = _cue_hits(doc_type, view, rules)
     if doc.meta.get("pdf_signature"):
         hits.append((Hit("enacted.pdf_signature", "digital signature in the PDF", None), "enacted", "strong", True))
@@ -95,6 +129,12 @@ def decide_status(doc: Document, doc_type: str, legal_form: bool, applies: bool,
     elif number is not None and (number.number or number.unreadable):
         # a handwritten number OCR reads as a letter ("NOMOR g") was still filled in: numbered, value unknown
         hits.append((Hit("enacted.own_number", number.line, number.page), "enacted", "weak", False))
+    slots = unread_image_slots(doc)
+    return _without_image_slots(hits, slots) if slots else (hits, ())
+
+
+def _judge(hits: list[tuple[Hit, str, str, bool]], doc_type: str, legal_form: bool, applies: bool, view: View,
+           rules: RecognitionRules) -> StatusVerdict:
     strong_draft = tuple(h for h, side, strength, _ in hits if side == "draft" and strength == "strong")
     weak_draft = tuple(h for h, side, strength, _ in hits if side == "draft" and strength == "weak")
     enacted = tuple(h for h, side, _, _ in hits if side == "enacted")

@@ -161,10 +161,31 @@ def fix_caps_tokens(text: str) -> str:
     return _CAPS_TOKEN.sub(repl, text)
 
 
+@lru_cache(maxsize=8)
+def _joined_rx(phrases: tuple[str, ...]) -> tuple[tuple[re.Pattern[str], str], ...]:
+    # the words of each phrase with their spaces optional: "pada\s*tanggal" finds "padatanggal"
+    return tuple((re.compile(r"\b" + r"[ \t]*".join(map(re.escape, p.split())) + r"\b", re.IGNORECASE), p)
+                 for p in phrases if len(p.split()) > 1)
+
+
+def split_joined(text: str, phrases: tuple[str, ...]) -> str:
+    """'padatanggal 30 NOV 2017' → 'pada tanggal 30 NOV 2017': OCR drops the space between words of a phrase."""
+    for rx, phrase in _joined_rx(phrases):
+        text = rx.sub(lambda m, p=phrase: _like(m.group(0), p), text)
+    return text
+
+
+def _like(found: str, phrase: str) -> str:
+    if found.isupper():
+        return phrase.upper()
+    return phrase[:1].upper() + phrase[1:] if found[:1].isupper() else phrase
+
+
 def correct_ocr(text: str, ocr: OcrSettings) -> str:
     """Snap OCR-damaged cue words ('INOONESIA', 'DITETAPKAH') to the keyword list, then fix year tokens."""
     kws = tuple(k.upper() for k in ocr.keywords)
     text = fix_caps_tokens(text)
+    text = split_joined(text, tuple(ocr.joined_phrases))
     text = _WORD.sub(lambda m: _correct_word(m.group(0), kws, ocr.fuzzy_word_threshold), text)
     return text
 

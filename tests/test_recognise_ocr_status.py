@@ -1,0 +1,52 @@
+"""Issue 11: enactment evidence in noisy OCR text (phrases run together, a NIP cut short)."""
+from __future__ import annotations
+
+from recognise_support import perbup, recognise, rule_ids, rules
+
+from evidence_check.recognise.text import split_joined
+
+JOINED_CLOSING = """Ditetapkandi Lima Puluh
+padatanggal 30 NOV 2017
+BUPATI BATU BARA,
+ZAHIR"""
+BLANK_JOINED_CLOSING = """Ditetapkandi Lima Puluh
+padatanggal
+BUPATI BATU BARA,
+ZAHIR"""
+
+SOP_PHONE = ("PEMERINTAH PROVINSI KALIMANTAN BARAT\nNomor SOP 4z /SOP/ DISKOMINFO.IP /2024\n"
+             "Tanggal Pembuatan 1 anvuari-~ 10221\nTanggal Efektif\nDisahkan oleh\n{signer}\n"
+             "DASAR HUKUM\n1. Undang-Undang No. 14 Tahun 2008\n"
+             "Nama SOP PELAYANAN PERMOHONAN INFORMASI PUBLIK\n")
+
+
+def test_joined_phrases_are_spaced_again_on_ocr_pages() -> None:
+    phrases = tuple(rules().ocr.joined_phrases)
+    assert split_joined("Ditetapkandi Jakarta\npadatanggal 30 NOV 2017", phrases) == (
+        "Ditetapkan di Jakarta\npada tanggal 30 NOV 2017")
+    # words that merely contain the letters are left alone
+    text = "kepadatan penduduk; memadatanggalkan"
+    assert split_joined(text, phrases) == text
+
+
+def test_enactment_date_with_joined_words_on_a_scan_is_enacted() -> None:
+    doc = recognise(perbup(number="11", year="2017", closing=JOINED_CLOSING), method="ocr")
+    assert doc.status == "enacted" and "enacted.ditetapkan" in rule_ids(doc, "status")
+
+
+def test_joined_words_with_a_blank_date_are_no_enactment_evidence() -> None:
+    doc = recognise(perbup(number="11", year="2017", closing=BLANK_JOINED_CLOSING), method="ocr")
+    assert doc.status != "enacted" and "enacted.ditetapkan" not in rule_ids(doc, "status")
+
+
+def test_sop_phone_scan_signed_with_a_truncated_nip_is_enacted() -> None:
+    doc = recognise(SOP_PHONE.format(signer="Pembina Utama Madya\nB 199303 1 009"), method="ocr")
+    assert doc.doc_type == "sop" and doc.status == "enacted"
+    assert "enacted.sop_signed_scan" in rule_ids(doc, "status")
+
+
+def test_sop_phone_scan_without_a_signer_or_with_other_numbers_stays_unknown() -> None:
+    assert recognise(SOP_PHONE.format(signer=""), method="ocr").status == "unknown"
+    # a phone number or a year range in the box is no NIP
+    other = SOP_PHONE.format(signer="Telepon 0561 736541\nTahun 2020 - 2024")
+    assert recognise(other, method="ocr").status == "unknown"
