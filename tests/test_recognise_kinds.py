@@ -109,3 +109,58 @@ def test_year_of_a_numberless_printout_from_its_dates() -> None:
 def test_dates_that_disagree_give_no_year() -> None:
     split = AGENDA.replace("30 Mar 2026", "30 Mar 2025")
     assert recognise(split).year is None  # one 2026, one 2025: unknown beats a guess
+
+
+APBD_PERDA = """RANCANGAN PERATURAN DAERAH PROVINSI SULAWESI TENGAH
+NOMOR 6 TAHUN 2024
+TENTANG
+PERUBAHAN ANGGARAN PENDAPATAN DAN BELANJA DAERAH TAHUN ANGGARAN 2024
+DENGAN RAHMAT TUHAN YANG MAHA ESA
+GUBERNUR SULAWESI TENGAH,
+Menimbang : a. bahwa sehubungan dengan perkembangan yang tidak sesuai dengan asumsi
+kebijakan umum APBD dan prioritas dan plafon anggaran sementara perlu dilakukan Perubahan APBD;
+Mengingat : 1. Undang-Undang Nomor 17 Tahun 2003 tentang Keuangan Negara;
+Pasal 7
+Peraturan Daerah ini mulai berlaku pada tanggal diundangkan.
+Ditetapkan di Palu
+pada tanggal 4 Oktober 2024
+GUBERNUR SULAWESI TENGAH,
+TTD
+RUSDY MASTURA
+Diundangkan di Palu
+pada tanggal 4 Oktober 2024
+SEKRETARIS DAERAH PROVINSI SULAWESI TENGAH,
+TTD
+NOVALINA
+LEMBARAN DAERAH PROVINSI SULAWESI TENGAH TAHUN 2024 NOMOR 6
+"""
+
+
+def test_an_apbd_regulation_citing_the_budget_policy_stays_a_regulation() -> None:
+    """Every APBD regulation cites the kebijakan umum APBD and the PPAS in its considerations: that is not
+    the KUA/PPAS agreement. Its leftover RANCANGAN heading is excused by the filled register (enacted)."""
+    doc = recognise(APBD_PERDA)
+    assert doc.doc_type == "perda" and "dokumen_perencanaan.kua_ppas" not in rule_ids(doc, "doc_type")
+    assert doc.status == "enacted"
+
+
+SIGNED_PKS_TAIL = """Pasal 12
+Penutup
+Demikian Perjanjian Kerja Sama ini dibuat dalam rangkap 2 (dua), masing-masing dibubuhi materai cukup dan
+mempunyai kekuatan hukum yang sama setelah ditandatangani PARA PIHAK.
+PIHAK KEDUA, PIHAK KESATU,
+AGUS SALIM SRI WAHYUNI
+NIP. 19700101 199503 1 002 NIP. 19610324 199602 2 001
+"""
+
+
+def test_a_scanned_agreement_with_its_signature_blocks_is_enacted() -> None:
+    """Agreements have no Ditetapkan block: a scan of the closing sentence and the parties' signature
+    blocks is a signed copy. The same words on a text layer (a Word export) prove nothing."""
+    scanned = recognise(PKS + "\f" + SIGNED_PKS_TAIL, method="ocr")
+    assert scanned.status == "enacted" and "enacted.agreement_signed_scan" in rule_ids(scanned, "status")
+    typed = recognise(PKS + "\f" + SIGNED_PKS_TAIL)
+    assert typed.status != "enacted" or "enacted.agreement_signed_scan" not in rule_ids(typed, "status")
+    # a scan without the parties' blocks after the closing sentence is not evidence of signing
+    unsigned = recognise(PKS + "\f" + SIGNED_PKS_TAIL.split("PIHAK KEDUA, PIHAK KESATU")[0], method="ocr")
+    assert "enacted.agreement_signed_scan" not in rule_ids(unsigned, "status")

@@ -50,3 +50,21 @@ def test_sop_phone_scan_without_a_signer_or_with_other_numbers_stays_unknown() -
     # a phone number or a year range in the box is no NIP
     other = SOP_PHONE.format(signer="Telepon 0561 736541\nTahun 2020 - 2024")
     assert recognise(other, method="ocr").status == "unknown"
+
+
+def test_blank_model_decree_in_the_lampiran_does_not_make_the_act_a_draft() -> None:
+    """A regulation on drafting regulations (or one with templates) shows blank model decrees in its
+    lampiran: only the act's own enactment block, the first one, speaks for its status."""
+    from recognise_support import perbup, recognise
+
+    model = ("LAMPIRAN II\nCONTOH FORMAT KEPUTUSAN KEPALA DINAS\n"
+             "KEPUTUSAN KEPALA DINAS KOMUNIKASI DAN INFORMATIKA\nNOMOR ... TAHUN ...\nTENTANG\n...\n"
+             "Ditetapkan di ...\npada tanggal ...\nKEPALA DINAS,\n\nNAMA")
+    # signed, no register
+    signed = "Ditetapkan di Lima Puluh\npada tanggal 31 Agustus 2021\nBUPATI BATU BARA,\nttd\nZAHIR"
+    doc = recognise(perbup(number="12", closing=signed) + "\f" + model)
+    assert doc.status == "enacted"
+    # the same blank block as the act's own (first) block is still a draft
+    blank = "Ditetapkan di Lima Puluh\npada tanggal ...\nBUPATI BATU BARA,\n\nZAHIR"
+    own_blank = perbup(number="12", closing=blank)
+    assert recognise(own_blank + "\f" + model).status == "draft"

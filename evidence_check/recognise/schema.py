@@ -81,6 +81,9 @@ class StatusCue(_Strict):
     scope: Scope = "scan"
     before_subject: bool = False  # title scope only: look above the TENTANG line (the heading, not the subject)
     ocr_only: bool = False  # only on OCR pages (a printed, signed copy that was scanned)
+    # only the document's own enactment block, the first one in page order, counts: blank blocks after it are
+    # templates or examples in a lampiran (a regulation on drafting regulations shows blank model decrees)
+    own_block_only: bool = False
     pattern: str
     note: str = ""
 

@@ -56,6 +56,17 @@ def _above_subject(pages: tuple[PageText, ...]) -> tuple[PageText, ...]:
     return tuple(out)
 
 
+_ENACTMENT_BLOCK = re.compile(r"(?:Ditetapkan|Disahkan)\s+di\b", re.IGNORECASE)
+
+
+def _first_block_page(pages: tuple[PageText, ...]) -> tuple[PageText, ...]:
+    """The page of the document's own enactment block: the first, in page order, holding a Ditetapkan block."""
+    for p in sorted(pages, key=lambda p: p.number):
+        if _ENACTMENT_BLOCK.search(p.text):
+            return (p,)
+    return ()
+
+
 def _cue_hits(doc_type: str, view: View, rules: RecognitionRules) -> list[tuple[Hit, str, str, bool]]:
     out = []
     for c in rules.status.cues:
@@ -66,6 +77,8 @@ def _cue_hits(doc_type: str, view: View, rules: RecognitionRules) -> list[tuple[
             pages = _above_subject(pages)
         if c.ocr_only:
             pages = tuple(p for p in pages if p.ocr)
+        if c.own_block_only:
+            pages = _first_block_page(pages)
         hit = match_regex(c.pattern, pages, rules, c.id)
         if hit:
             out.append((hit, c.side, c.strength, c.signature))
@@ -112,7 +125,11 @@ def decide_status(doc: Document, doc_type: str, legal_form: bool, applies: bool,
                   view: View, rules: RecognitionRules) -> StatusVerdict:
     hits, image_slots = _status_hits(doc, doc_type, legal_form, number, view, rules)
     verdict = _judge(hits, doc_type, legal_form, applies, view, rules)
-    return replace(verdict, image_slots=image_slots) if image_slots else verdict
+    if not image_slots:
+        return verdict
+    # a number or date put on as an image usually comes with the signature put on the same way: no text
+    # signature is then no evidence of an unsigned act
+    return replace(verdict, image_slots=image_slots, signed=verdict.signed or None)
 
 
 def _status_hits(doc: Document, doc_type: str, legal_form: bool, number: NumberRead | None, view: View,
