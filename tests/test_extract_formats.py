@@ -187,3 +187,49 @@ def test_encoded_blocks_do_not_send_a_page_to_ocr():
     # ordinary capitals, a long number or a letter number are not encoded blocks
     plain = "PEMERINTAHKABUPATENSUKAMAJU\n12345678901234567890\n050/112/Diskominfo/2025"
     assert without_encoded_blocks(plain) == plain
+
+
+def _tariff_page() -> list[str]:
+    rows = [f"{i + 1}. Tarif Retribusi Bgnn Trmnl Pkrgn Kls {'ABC'[i % 3]} Rp {12500 + i * 250:,} Kd 4.1.2.{i:02d}"
+            for i in range(24)]
+    return ["LAMPIRAN TARIF RETRIBUSI", *rows]
+
+
+def _pdf_with_lines(path: Path, lines: list[str], with_image: bool) -> Path:
+    from PIL import Image
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 9)
+    for n, line in enumerate(lines):
+        c.drawString(50, 800 - 14 * n, line)
+    if with_image:  # a stamp or logo: the page is no longer drawn as text alone
+        c.drawImage(ImageReader(Image.new("L", (120, 120), 128)), 400, 60, 80, 80)
+    c.save()
+    return path
+
+
+@needs_tesseract
+def test_low_scoring_vector_table_is_kept_without_ocr(tmp_path, opts, monkeypatch):
+    """A tariff table drawn as text scores low on known words (abbreviations, codes) but is the source's own
+    text: no OCR is spent on it. The same layer on a page that carries an image is still checked by OCR."""
+    from evidence_check.extract import pdf as pdfmod
+    from evidence_check.extract.quality import needs_ocr
+
+    lines = _tariff_page()
+    bad, q = needs_ocr("\n".join(lines))
+    assert bad and q is not None and pdfmod.VECTOR_MIN_QUALITY <= q  # the case the rule is for
+    asked: list[list[int]] = []
+    real = pdfmod._ocr_pages
+
+    def spy(pdf, indexes, *a, **k):  # noqa: ANN001, ANN002, ANN003
+        asked.append(list(indexes))
+        return real(pdf, indexes, *a, **k)
+
+    monkeypatch.setattr(pdfmod, "_ocr_pages", spy)
+    vector = pdfmod.extract_pdf(_pdf_with_lines(tmp_path / "tarif.pdf", lines, with_image=False), opts)
+    assert asked == [[]] and vector.pages[0].method == "text" and "Bgnn Trmnl" in vector.pages[0].text
+    pdfmod.extract_pdf(_pdf_with_lines(tmp_path / "tarif_cap.pdf", lines, with_image=True), opts)
+    assert asked[-1] == [0]

@@ -96,6 +96,7 @@ def extract_pdf(path: Path, opts: Options, progress: PageProgress = no_progress)
         qr_scanned, qr_found = 0, []
         for i in wanted:
             page = pdf[i]
+            trusted = False
             try:
                 tp = page.get_textpage()
                 text = clean_text(tp.get_text_bounded())
@@ -106,11 +107,13 @@ def extract_pdf(path: Path, opts: Options, progress: PageProgress = no_progress)
                 if qr_scanned < QR_PAGE_LIMIT and (i in qr_ends or _ESIGN_HINT.search(text)):
                     qr_scanned += 1  # while the page is loaded: loading it again costs more than the scan
                     qr_found += _qr_on_page(page, i)
+                trusted = trust_vector_layer(page, text)
             except Exception:
                 text = ""
             finally:
                 page.close()
             bad, quality = needs_ocr(text)
+            bad = bad and not trusted
             texts[i] = (text, quality)
             if bad:
                 to_ocr.append(i)
@@ -218,6 +221,28 @@ def merge_identity(layer: str, ocr_text: str, slots: list[str]) -> tuple[str, li
             filled = " ".join(x for x in (slot.group(1), value, rest) if x)
             layer = layer[: slot.start(1)] + filled + layer[slot.end():]
     return layer, notes
+
+
+VECTOR_MIN_QUALITY = 0.3  # below this a layer is glyph soup (a font without ToUnicode), whatever drew it
+VECTOR_MIN_CHARS = 200
+
+
+def trust_vector_layer(page, text: str) -> bool:  # noqa: ANN001 — a pypdfium2 page
+    """Keep a low-scoring text layer without OCR when the page is drawn as text, with no image on it, and the
+    layer is substantial and still reads partly as words: a table of tariffs, codes or abbreviations scores
+    low on known words, yet it is the source's own text and OCR of its rendering reads the same glyphs no
+    better (real set: every such page was OCR'd and the reading discarded, 1-3 s each). A scanner's hidden
+    OCR layer sits on a page image and is still checked by OCR; glyph soup scores near zero and is too."""
+    bad, quality = needs_ocr(text)
+    if not bad or quality is None or quality < VECTOR_MIN_QUALITY or len("".join(text.split())) < VECTOR_MIN_CHARS:
+        return False
+    try:
+        from pypdfium2 import raw
+
+        images = page.get_objects(filter=(raw.FPDF_PAGEOBJ_IMAGE,), max_depth=2)
+        return next(iter(images), None) is None
+    except Exception:  # noqa: BLE001 — odd page objects: let OCR decide as before
+        return False
 
 
 def _ocr_is_better(ocr_text: str, layer_text: str, layer_quality: float | None) -> bool:
