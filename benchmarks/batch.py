@@ -22,6 +22,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -97,8 +98,14 @@ def parallel(cmds: list[list[str]], jobs: int) -> float:
     return time.perf_counter() - t0
 
 
+REPEATS = 2  # batches timed per executor; the fastest is reported (a shared VM's noise only ever adds time)
+
+
 def run_batch(root: Path, out: Path, make_executor: Callable[[Options], object]) -> tuple[float, float, int]:
-    """(start-up seconds, batch seconds, pages) for one batch on a freshly started executor."""
+    """(start-up seconds, batch seconds, pages) on a freshly started executor: start-up is starting and warming
+    the workers plus one agency sent through the whole path untimed (what a first task imports or loads is
+    not throughput and must not count against whichever executor runs first); then the fastest of REPEATS
+    timed batches over all agencies, each into a fresh output folder (no journal to resume from)."""
     from evidence_check.batch import check_batch
 
     opts = Options(input=root, out=out, jobs=2, use_cache=False, formats=("json",))
@@ -109,10 +116,19 @@ def run_batch(root: Path, out: Path, make_executor: Callable[[Options], object])
 
         for f in [ex.submit(warm_worker) for _ in range(2)]:  # type: ignore[attr-defined]
             f.result()  # workers up and warm
+        warm_root = out.parent / f"warm-root-{root.name}"
+        if not warm_root.exists():
+            first = min(p for p in root.iterdir() if p.is_dir())
+            shutil.copytree(first, warm_root / first.name)
+        check_batch(warm_root, replace(opts, input=warm_root, out=out.parent / f"warm-{out.name}"),
+                    ex)  # type: ignore[arg-type]
         start = time.perf_counter() - t0
-        t1 = time.perf_counter()
-        summary = check_batch(root, opts, ex)  # type: ignore[arg-type]
-        return start, time.perf_counter() - t1, summary["totals"]["pages"]
+        best, pages = float("inf"), 0
+        for k in range(REPEATS):
+            t1 = time.perf_counter()
+            summary = check_batch(root, replace(opts, out=out / f"run{k}"), ex)  # type: ignore[arg-type]
+            best, pages = min(best, time.perf_counter() - t1), summary["totals"]["pages"]
+        return start, best, pages
     finally:
         ex.close()  # type: ignore[attr-defined]
 
@@ -183,7 +199,7 @@ def bench_text(root: Path, work: Path, dask: bool) -> None:
     pages = sum(pdf_pages(p) for p in pdfs)
     rates = bench_batches("text-only", root, work, dask)
     for jobs in (1, 2):
-        secs = parallel([["pdftotext", str(p), "-"] for p in pdfs], jobs)
+        secs = min(parallel([["pdftotext", str(p), "-"] for p in pdfs], jobs) for _ in range(REPEATS))
         print(f"  pdftotext, {jobs} process{'es' if jobs > 1 else ''}{' ' * (29 - (jobs > 1) * 2)} {secs:7.2f} s  "
               f"{pages / secs:7.1f} pages/s   ({pages} pages)")
         if jobs == 2:
@@ -289,6 +305,9 @@ def bench_real_text() -> None:
     tool_s = ptt_s = 0.0
     pages = files = 0
     for f in sorted(real.glob("*.pdf")):
+        layer = subprocess.run(["pdftotext", str(f), "-"], capture_output=True, text=True, check=False).stdout
+        if len("".join(layer.split())) < 200 * max(1, layer.count("\f")):
+            continue  # a scan or a photo: OCR work, measured above
         st = f.stat()
         src = SourceFile(f.name, f, st.st_size, st.st_mtime_ns)
         t0 = time.perf_counter()

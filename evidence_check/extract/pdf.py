@@ -96,7 +96,6 @@ def extract_pdf(path: Path, opts: Options, progress: PageProgress = no_progress)
         qr_scanned, qr_found = 0, []
         for i in wanted:
             page = pdf[i]
-            trusted = False
             try:
                 tp = page.get_textpage()
                 text = clean_text(tp.get_text_bounded())
@@ -107,13 +106,14 @@ def extract_pdf(path: Path, opts: Options, progress: PageProgress = no_progress)
                 if qr_scanned < QR_PAGE_LIMIT and (i in qr_ends or _ESIGN_HINT.search(text)):
                     qr_scanned += 1  # while the page is loaded: loading it again costs more than the scan
                     qr_found += _qr_on_page(page, i)
-                trusted = trust_vector_layer(page, text)
+                bad, quality = needs_ocr(text)
+                if bad and trust_vector_layer(page, text, quality):
+                    bad = False
             except Exception:
                 text = ""
+                bad, quality = needs_ocr(text)
             finally:
                 page.close()
-            bad, quality = needs_ocr(text)
-            bad = bad and not trusted
             texts[i] = (text, quality)
             if bad:
                 to_ocr.append(i)
@@ -227,14 +227,14 @@ VECTOR_MIN_QUALITY = 0.3  # below this a layer is glyph soup (a font without ToU
 VECTOR_MIN_CHARS = 200
 
 
-def trust_vector_layer(page, text: str) -> bool:  # noqa: ANN001 — a pypdfium2 page
-    """Keep a low-scoring text layer without OCR when the page is drawn as text, with no image on it, and the
-    layer is substantial and still reads partly as words: a table of tariffs, codes or abbreviations scores
-    low on known words, yet it is the source's own text and OCR of its rendering reads the same glyphs no
-    better (real set: every such page was OCR'd and the reading discarded, 1-3 s each). A scanner's hidden
-    OCR layer sits on a page image and is still checked by OCR; glyph soup scores near zero and is too."""
-    bad, quality = needs_ocr(text)
-    if not bad or quality is None or quality < VECTOR_MIN_QUALITY or len("".join(text.split())) < VECTOR_MIN_CHARS:
+def trust_vector_layer(page, text: str, quality: float | None) -> bool:  # noqa: ANN001 — a pypdfium2 page
+    """Keep a low-scoring text layer (`quality` from needs_ocr) without OCR when the page is drawn as text,
+    with no image on it, and the layer is substantial and still reads partly as words: a table of tariffs,
+    codes or abbreviations scores low on known words, yet it is the source's own text and OCR of its
+    rendering reads the same glyphs no better (real set: every such page was OCR'd and the reading
+    discarded, 1-3 s each). A scanner's hidden OCR layer sits on a page image and is still checked by OCR;
+    glyph soup scores near zero and is too."""
+    if quality is None or quality < VECTOR_MIN_QUALITY or len("".join(text.split())) < VECTOR_MIN_CHARS:
         return False
     try:
         from pypdfium2 import raw
