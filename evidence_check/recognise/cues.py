@@ -111,16 +111,31 @@ def _tokens(text: str) -> Any:  # a spaCy Doc, only read
     return nlp().make_doc(text)
 
 
+@lru_cache(maxsize=512)
+def _anchor_words(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    """The longest token of each phrase, lower case, as the matcher sees it: a phrase cannot match (on
+    lower-cased tokens) a page whose lower-cased text does not even contain that token as a substring."""
+    out = []
+    for ph in phrases:
+        toks = [t.lower_ for t in nlp().make_doc(ph) if t.lower_.strip()]
+        if toks:
+            out.append(max(toks, key=len))
+    return tuple(out)
+
+
 def match_phrases(cue: Cue, pages: tuple[PageText, ...], rules: RecognitionRules) -> Hit | None:
     matcher = _phrase_matcher(tuple(cue.phrases))
+    anchors = _anchor_words(tuple(cue.phrases))
     for p in pages:
-        doc = _tokens(p.text)
-        found = matcher(doc)
-        if found:
-            _, s, e = found[0]
-            return Hit(cue.id, doc[s:e].text, p.number, cue.weight)
+        low = p.text.lower()
+        # tokenising a long page costs milliseconds; most pages hold none of a cue's words
+        if any(w in low for w in anchors):
+            doc = _tokens(p.text)
+            found = matcher(doc)
+            if found:
+                _, s, e = found[0]
+                return Hit(cue.id, doc[s:e].text, p.number, cue.weight)
         if p.ocr:
-            low = p.text.lower()
             for ph in cue.phrases:
                 if len(ph) >= 8 and fuzz.partial_ratio(ph.lower(), low) >= rules.ocr.fuzzy_line_threshold:
                     return Hit(cue.id, ph, p.number, cue.weight)
