@@ -161,11 +161,12 @@ def kind_match(doc: Document, dt: DocText, exp: Expect) -> tuple[float, Hit | No
     return 0.0, None
 
 
-def in_family(doc: Document, dt: DocText, exp: Expect) -> bool:
-    """Would an agency offer this document for the item? Same family of kind, or a refusal pattern fits it."""
+def in_family(doc: Document, dt: DocText, exp: Expect, kind: float | None = None) -> bool:
+    """Would an agency offer this document for the item? Same family of kind, or a refusal pattern fits it.
+    `kind`: kind_match's score when the caller has it already (the judge asks for every item and document)."""
     if doc.subtype and (doc.subtype in exp.subtypes or doc.subtype in exp.family):
         return True
-    return kind_match(doc, dt, exp)[0] > 0
+    return (kind_match(doc, dt, exp)[0] if kind is None else kind) > 0
 
 
 def refused_by(doc: Document, dt: DocText, exp: Expect, fw: ItemFramework, scope: bool
@@ -368,15 +369,21 @@ def fact_check(doc: Document, dt: DocText, check: FactCheck, fw: ItemFramework
     return False, "R_NO_CONTENT", {}, (), ""
 
 
+def finding_codes(doc: Document, dt: DocText) -> frozenset[str]:
+    """The document's finding codes, collected once per document text (asked for every item); keyed by their
+    count too, so a finding added later (STALE) is seen."""
+    return dt.remember(("finding_codes", len(doc.findings)), lambda: frozenset(f.code for f in doc.findings))
+
+
 def assess(doc: Document, dt: DocText, exp: Expect, fw: ItemFramework, period: int, hinted: bool,
            rule: str, ind_hint: bool = False, topics: list[str] | None = None) -> Outcome:
     """Hold one document against one item. `hinted`: the agency filed it under this item's code;
     `ind_hint`: under the item's indicator (it then counts only where it fits the item's family)."""
-    codes = {f.code for f in doc.findings}
+    codes = finding_codes(doc, dt)
     if codes & REFERENCE_CODES or doc.doc_type == "peraturan_nasional":
         return NOT_RELATED  # a national regulation is a reference, never the agency's evidence
     kind, kind_hit = kind_match(doc, dt, exp)
-    refused = refused_by(doc, dt, exp, fw, in_family(doc, dt, exp) or hinted or ind_hint)
+    refused = refused_by(doc, dt, exp, fw, in_family(doc, dt, exp, kind) or hinted or ind_hint)
     # Offered = what an agency would upload here: filed under the item's code, a known wrong object (a refusal
     # pattern), a kind the item lists as commonly offered, or the very kind asked for failing on a property
     # (draft, another body's, stale, recap page, wrong instrument). A document of a loosely fitting kind that
@@ -402,7 +409,7 @@ def _judge(doc: Document, dt: DocText, exp: Expect, fw: ItemFramework, period: i
            topics: list[str] | None, kind: float, kind_hit: Hit | None, refused: tuple[int, Hit | None] | None
            ) -> Outcome:
     """The checks in the order an assessor reads them: wrong object, kind, owner, status, content, facts, date."""
-    codes = {f.code for f in doc.findings}
+    codes = finding_codes(doc, dt)
     if refused is not None:
         ref = exp.refuse[refused[0]]
         hit = refused[1]

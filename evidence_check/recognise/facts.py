@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from dataclasses import dataclass, replace
-from typing import Any
+from dataclasses import replace
+from typing import Any, NamedTuple
 
 from ..messages import render
 from ..models import Document, Evidence, Finding
@@ -32,8 +32,7 @@ _AMOUNT = re.compile(r"\s(?:Rp\.?\s*)?\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{2})?\b.*$|\
 MAX_BUDGET_EVIDENCE = 40  # a 300-line RKPD needs no 300 evidence rows: the fact itself lists every code
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):  # a tuple: a 300-page plan has thousands of lines, made for every document
     page: int
     text: str
 
@@ -56,6 +55,12 @@ def _search(rules: RecognitionRules, patterns: list[str], text: str) -> re.Match
 
 
 def _first_line(rules: RecognitionRules, patterns: list[str], lines: list[Line]) -> tuple[Line, re.Match[str]] | None:
+    # One search over the whole text first: a pattern with no match there has none in any line (rules compile
+    # with MULTILINE, so ^ and $ hold at line ends), and most patterns match nothing in most documents.
+    joined = "\n".join(ln.text for ln in lines)
+    patterns = [p for p in patterns if rules.rx(p).search(joined)]
+    if not patterns:
+        return None
     for ln in lines:
         m = _search(rules, patterns, ln.text)
         if m:
