@@ -68,3 +68,19 @@ def test_blank_model_decree_in_the_lampiran_does_not_make_the_act_a_draft() -> N
     blank = "Ditetapkan di Lima Puluh\npada tanggal ...\nBUPATI BATU BARA,\n\nZAHIR"
     own_blank = perbup(number="12", closing=blank)
     assert recognise(own_blank + "\f" + model).status == "draft"
+
+
+def test_ocr_letters_in_the_classification_code_are_digits() -> None:
+    """The first segment of an official number is its archive classification code (digits): 'Boo' is 800.
+    Unit abbreviations in capitals, and segments with letters OCR does not confuse, stay as read; a text
+    layer is never changed."""
+    from recognise_support import rules
+
+    from evidence_check.recognise.metadata import clean_number
+
+    conf = rules().ocr.digit_confusions
+    assert clean_number("Boo/Disdukcapil-KB/428/2018", True, conf) == "800/Disdukcapil-KB/428/2018"
+    assert clean_number("lOO.1/23/BPKAD/2020", True, conf) == "100.1/23/BPKAD/2020"
+    for kept in ("DIS/12/2020", "SOP/12/DKIS/2020", "188.45/1612/HK/2019", "005/22/2018"):
+        assert clean_number(kept, True, conf) == kept
+    assert clean_number("Boo/Disdukcapil-KB/428/2018", False, conf) == "Boo/Disdukcapil-KB/428/2018"

@@ -58,8 +58,25 @@ def clean_number(raw: str, ocr: bool = False, confusions: dict[str, str] | None 
     s = " ".join(toks).rstrip(".,;").strip()
     s = re.split(r"\s+[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?,\s*[0-3]?\d\s", s)[0]  # "… Jakarta, 21 Agustus 2020"
     if ocr and confusions:
-        s = "/".join(_fix_segment(seg, confusions) for seg in s.split("/"))
+        segs = s.split("/")
+        s = "/".join(_fix_code(seg, confusions) if i == 0 and len(segs) >= 3 else _fix_segment(seg, confusions)
+                     for i, seg in enumerate(segs))
     return s
+
+
+_CODE_SHAPE = re.compile(r"^[^./]{3}(?:\.[^./]{1,3})*$")  # 800, 180.45, 500.12.15: a classification code's shape
+
+
+def _fix_code(seg: str, confusions: dict[str, str]) -> str:
+    """OCR: the first segment of an official letter/decree number ("800/Disdukcapil/…/2018") is its archive
+    classification code, always digits in groups of three (and dotted subgroups). A segment of that shape made
+    only of digits and look-alike letters, with a digit or a lower-case letter among them ("Boo", "8OO"), is
+    the code misread; a unit abbreviation is in capitals ("DIS") or has letters OCR does not confuse with
+    digits ("SOP", "BUP", "HK") and stays as read."""
+    if (_CODE_SHAPE.match(seg) and all(c.isdigit() or c == "." or c in confusions for c in seg)
+            and any(c.isdigit() or c.islower() for c in seg)):
+        return "".join(confusions.get(c, c) for c in seg)
+    return _fix_segment(seg, confusions)
 
 
 def _fix_segment(seg: str, confusions: dict[str, str]) -> str:
