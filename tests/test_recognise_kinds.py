@@ -164,3 +164,12 @@ def test_a_scanned_agreement_with_its_signature_blocks_is_enacted() -> None:
     # a scan without the parties' blocks after the closing sentence is not evidence of signing
     unsigned = recognise(PKS + "\f" + SIGNED_PKS_TAIL.split("PIHAK KEDUA, PIHAK KESATU")[0], method="ocr")
     assert "enacted.agreement_signed_scan" not in rule_ids(unsigned, "status")
+
+
+def test_a_forms_control_number_without_a_colon_is_read() -> None:
+    """'No. 706 / 6 / 1.1 / 114 / 2022' on a form's header is its number; 'No.' heading a column is not."""
+    form = recognise("FORMULIR INSIDEN KEAMANAN INFORMASI\nNo. 706 / 6 / 1.1 / 114 / 2022\n"
+                     "Tanggal Tanggal bulan 2022\nNama :\nNIP/NIK :\n")
+    assert form.number == "706/6/1.1/114/2022" and form.year == 2022
+    table = recognise("DAFTAR HADIR RAPAT KOORDINASI\nNo. Nama Jabatan\n1. Budi Kepala Bidang\n2. Ani Staf\n")
+    assert table.number is None

@@ -13,7 +13,9 @@ from .schema import RecognitionRules
 from .text import PageText, View
 
 # "NOMOR 81 TAHUN 2021", "Nomor SOP 4z/…", "Nomor : 005/…"; mixed-case "Nomor" needs its colon ("Nomor HP.0812…" is not)
-_NOMOR = re.compile(r"^\s*(?:NOMOR\b\s*:?|(?:NOMOR|Nomor|No\.?)\s*SOP\b\s*:?|(?:Nomor|No\.?|NO\.?)\s*:)\s*(?P<rest>.*)$")
+# "No. 706 / 6 / 1.1 / 114 / 2022" without a colon counts only before a slash number (a form's control number)
+_NOMOR = re.compile(r"^\s*(?:NOMOR\b\s*:?|(?:NOMOR|Nomor|No\.?)\s*SOP\b\s*:?|(?:Nomor|No\.?|NO\.?)\s*:"
+                    r"|(?:No|NO)\.\s*(?=\d{1,4}(?:\.\d{1,3})*\s*/))\s*(?P<rest>.*)$")
 _NUM_TAHUN = re.compile(r"^(?P<num>.*?)\s*\bTAHUN\s*(?P<year>[12]\d{3})?\s*$", re.IGNORECASE)
 _TRAIL_YEAR = re.compile(r"(?:^|[/.\-\s])((?:19|20)\d\d)\s*$")
 _STOP_TITLE = re.compile(
