@@ -176,6 +176,16 @@ def test_dask_worker_killed_mid_batch_loses_and_duplicates_nothing(batch_root, s
     _assert_same_as_single(out, single_runs)
 
 
+def test_dask_batch_through_the_sandbox_matches_single_runs(batch_root, single_runs, tmp_path, cache_dir,
+                                                           dask_client):
+    """What `--cluster` does by default (a per-file limit): every task runs in the workers' sandbox pools,
+    and the per-agency results are those of single runs."""
+    out = tmp_path / "out"
+    summary = check_batch(batch_root, _opts(batch_root, out, cache_dir), DaskExecutor(dask_client, task_timeout=300))
+    _assert_same_as_single(out, single_runs)
+    assert len(summary["agencies"]) == 3
+
+
 def test_dask_tasks_run_under_the_per_task_limit(dask_client):
     """Dask cannot stop a running task: with a limit, each worker runs tasks in its sandbox pool, so a task
     over the limit comes back as TaskTimeout, a task that kills its process as WorkerLost, and the Dask

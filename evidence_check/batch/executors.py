@@ -324,17 +324,19 @@ class DaskExecutor:
         else:
             self.client, self._own = Client(address_or_client, set_as_default=False), True
         self.workers = max(1, sum(w.get("nthreads", 1) for w in self.client.scheduler_info().get("workers", {}).values()))
-        self._guard: Callable[..., Any] | None = None
+        self._guard: tuple[Callable[..., Any], str] | None = None
         if task_timeout:
             from .sandbox import SandboxPlugin, guarded
 
-            self.client.register_plugin(SandboxPlugin(task_timeout, mem_mb))
-            self._guard = guarded
+            plugin = SandboxPlugin(task_timeout, mem_mb)
+            self.client.register_plugin(plugin)
+            self._guard = (guarded, plugin.name)
 
     def submit(self, fn: Callable[..., Any], /, *args: Any) -> Any:
         # pure=False: two agencies holding the same file are still two tasks with their own results
         if self._guard is not None:
-            return self.client.submit(self._guard, fn, *args, pure=False)
+            guarded, name = self._guard
+            return self.client.submit(guarded, name, fn, *args, pure=False)
         return self.client.submit(fn, *args, pure=False)
 
     def close(self) -> None:

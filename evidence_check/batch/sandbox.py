@@ -20,18 +20,21 @@ from distributed import WorkerPlugin, get_worker
 
 from .executors import LocalPool
 
-PLUGIN_NAME = "evidence-check-sandbox"
+
+def plugin_name(task_timeout: float | None, mem_mb: int) -> str:
+    """One plugin (and pool) per setting: a batch with another limit must not run under the first one's."""
+    return f"evidence-check-sandbox-{task_timeout or 0:g}s-{mem_mb}mb"
 
 
 class SandboxPlugin(WorkerPlugin):
     """Sent to every worker of the cluster (and to workers that join later) by `DaskExecutor`."""
 
-    name = PLUGIN_NAME
-    idempotent = True  # registering again (a second batch on the same cluster) keeps the running pools
+    idempotent = True  # registering the same setting again (a second batch) keeps the running pools
 
     def __init__(self, task_timeout: float | None, mem_mb: int = 0):
         self.task_timeout = task_timeout
         self.mem_mb = mem_mb
+        self.name = plugin_name(task_timeout, mem_mb)
         self.pool: LocalPool | None = None
 
     def setup(self, worker: Any) -> None:
@@ -49,11 +52,11 @@ class SandboxPlugin(WorkerPlugin):
             self.pool = None
 
 
-def guarded(fn: Callable[..., Any], *args: Any) -> Any:
-    """Run `fn(*args)` in this worker's sandbox pool; in the worker thread itself when there is none
-    (a cluster whose workers could not start the plugin still does the work, without the time limit)."""
+def guarded(name: str, fn: Callable[..., Any], *args: Any) -> Any:
+    """Run `fn(*args)` in this worker's sandbox pool of plugin `name`; in the worker thread itself when there
+    is none (a cluster whose workers could not start the plugin still does the work, without the limit)."""
     try:
-        plugin = get_worker().plugins.get(PLUGIN_NAME)
+        plugin = get_worker().plugins.get(name)
     except ValueError:  # not on a Dask worker
         plugin = None
     pool = getattr(plugin, "pool", None)
