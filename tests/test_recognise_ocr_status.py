@@ -84,3 +84,17 @@ def test_ocr_letters_in_the_classification_code_are_digits() -> None:
     for kept in ("DIS/12/2020", "SOP/12/DKIS/2020", "188.45/1612/HK/2019", "005/22/2018"):
         assert clean_number(kept, True, conf) == kept
     assert clean_number("Boo/Disdukcapil-KB/428/2018", False, conf) == "Boo/Disdukcapil-KB/428/2018"
+
+
+def test_title_year_against_register_year_on_a_scan_is_left_unknown() -> None:
+    """On an OCR'd act whose title says TAHUN 2022 and whose register says TAHUN 2021, one reading is an
+    OCR error and the text cannot tell which: the year is unknown, with both readings as evidence. A text
+    layer, or a register that agrees, keeps the year."""
+    from recognise_support import ENACTED_CLOSING, perbup, recognise
+
+    scan = recognise(perbup(number="81", year="2022", closing=ENACTED_CLOSING), method="ocr")
+    assert scan.year is None
+    conflict = [e.text for e in scan.evidence if e.rule == "metadata.year_conflict"]
+    assert conflict and "2022" in conflict[0] and "2021" in conflict[0]
+    assert recognise(perbup(number="81", year="2022", closing=ENACTED_CLOSING)).year == 2022  # text layer
+    assert recognise(perbup(number="81", year="2021", closing=ENACTED_CLOSING), method="ocr").year == 2021

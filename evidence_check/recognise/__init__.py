@@ -21,7 +21,7 @@ from .doctype import classify
 from .duplicates import find_duplicates
 from .facts import extract_facts
 from .findings import make_finding
-from .metadata import dated_year, read_date, read_number, read_title, title_year
+from .metadata import conflicting_year, dated_year, read_date, read_number, read_title, title_year
 from .schema import RecognitionRules, load_rules
 from .status import StatusVerdict, decide_status
 from .subtype import assign_subtype
@@ -98,6 +98,10 @@ def recognise_document(doc: Document, rules: RecognitionRules) -> Document:
     year = number.year if number and number.year else (int(date[0][:4]) if date else title_year(view))
     if year is None:
         year = dated_year(view, rules)
+    register = conflicting_year(year, view) if legal else None
+    if register is not None:
+        evidence.append(Evidence("metadata.year_conflict", f"judul {year}, register {register}", None, "year"))
+        year = None
     findings = list(_status_findings(tv.doc_type, sv, rules))
     doc = replace(
         doc, doc_type=tv.doc_type, status=sv.status, signed=sv.signed, title=title[0] if title else None,

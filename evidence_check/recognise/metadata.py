@@ -192,6 +192,19 @@ def title_year(view: View) -> int | None:
     return None
 
 
+_REGISTER_YEAR = re.compile(r"(?:LEMBARAN|BERITA)\s+(?:DAERAH|NEGARA)\b[^\n]{0,80}?\bTAHUN\s+((?:19|20)\d\d)")
+
+
+def conflicting_year(year: int | None, view: View) -> int | None:
+    """On an OCR'd act, the year its promulgation register prints ("BERITA DAERAH … TAHUN 2013 NOMOR 3") when
+    that differs from the year read in its title: one of the two readings is an OCR error and the text cannot
+    tell which (a stamped or photographed digit), so the year is left unknown rather than guessed."""
+    if year is None or not view.ocr:
+        return None
+    found = {int(m.group(1)) for p in view.scope("last") for m in _REGISTER_YEAR.finditer(p.text)}
+    return next(iter(found)) if len(found) == 1 and year not in found else None
+
+
 EPOCH_DEFAULT = "1970-01-01"  # what an application prints for an empty date field ("01 Jan 1970")
 
 
