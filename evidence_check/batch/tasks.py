@@ -6,6 +6,8 @@ on first use and kept for the worker's life: a worker reads hundreds of document
 """
 from __future__ import annotations
 
+import time
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -71,9 +73,6 @@ def judge_one(docs: list[Document], agency: Agency, skipped: list[dict[str, str]
     hundreds of agencies. The parent writes the files (a cluster worker may not see the output folder).
     `elapsed`: seconds the agency took before this task (parent's clock); with the judging added it is
     the `total` timing in the report."""
-    import time
-    from dataclasses import replace
-
     from ..api import render_reports
     from ..pipeline import judge_run
 

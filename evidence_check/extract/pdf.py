@@ -11,6 +11,7 @@ from ..models import Page
 from . import ocr
 from .common import Extracted, PageProgress, clean_text, no_progress, select_pages
 from .quality import needs_ocr, text_quality
+from .signatures import image_objects
 
 MAX_RENDER_PIXELS = 40_000_000  # a poster-sized page rendered at 300 dpi would eat gigabytes
 # A scan is read at its own resolution from here up (many decrees are 200-dpi scans): resampling it to
@@ -172,9 +173,7 @@ def image_slots(page, textpage, text: str) -> list[str]:  # noqa: ANN001 — pyp
     if not wanted:
         return []
     try:
-        from pypdfium2 import raw
-
-        images = [o.get_bounds() for o in page.get_objects(filter=(raw.FPDF_PAGEOBJ_IMAGE,), max_depth=2)]
+        images = [o.get_bounds() for o in image_objects(page)]
     except Exception:  # noqa: BLE001 — odd page objects: no image evidence, the text layer stands
         return []
     found: list[str] = []
@@ -237,10 +236,7 @@ def trust_vector_layer(page, text: str, quality: float | None) -> bool:  # noqa:
     if quality is None or quality < VECTOR_MIN_QUALITY or len("".join(text.split())) < VECTOR_MIN_CHARS:
         return False
     try:
-        from pypdfium2 import raw
-
-        images = page.get_objects(filter=(raw.FPDF_PAGEOBJ_IMAGE,), max_depth=2)
-        return next(iter(images), None) is None
+        return not image_objects(page)
     except Exception:  # noqa: BLE001 — odd page objects: let OCR decide as before
         return False
 
@@ -270,10 +266,8 @@ def scan_dpi(page, target: int) -> float:  # page: a pypdfium2 PdfPage
     """`target`, or the page's own scan resolution when the page is one image covering it at
     NATIVE_MIN_DPI..target dpi (then rendering at that scale maps one image pixel to one pixel)."""
     try:
-        from pypdfium2 import raw
-
         w, h = page.get_size()
-        images = list(page.get_objects(filter=(raw.FPDF_PAGEOBJ_IMAGE,), max_depth=2))
+        images = image_objects(page)
         if len(images) != 1:
             return target
         left, bottom, right, top = images[0].get_bounds()

@@ -98,7 +98,7 @@ def read_qr_codes(image: Any) -> list[str | None]:
     return [b.text[:MAX_QR_TEXT] if b.valid else None for b in found]
 
 
-def _image_objects(page: Any, max_depth: int = 2) -> list[Any]:
+def image_objects(page: Any, max_depth: int = 2) -> list[Any]:
     """The image objects of a pdfium page (and of its forms, to `max_depth`). Raw calls: the helper
     iterator wraps every text object too, which cost more than the QR search on text-heavy pages."""
     from pypdfium2 import raw
@@ -124,7 +124,7 @@ def qr_from_page_images(page: Any, max_images: int = 12) -> list[str | None]:
     images; decoding the image itself is exact and far cheaper than rendering the page."""
     out: list[str | None] = []
     try:
-        objects = _image_objects(page)
+        objects = image_objects(page)
     except Exception:  # noqa: BLE001 — a broken content stream; the page text is already read
         return out
     seen = 0

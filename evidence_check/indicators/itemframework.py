@@ -227,7 +227,6 @@ class ItemFramework(IndicatorLookups):
     data: ItemFrameworkFile
     kind: str = "items"
 
-
     def expectation(self, item: Item) -> Expect:
         return item.expects if item.expects is not None else self.data.expectations[item.use]
 

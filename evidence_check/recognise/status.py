@@ -192,7 +192,7 @@ def _judge(hits: list[tuple[Hit, str, str, bool]], doc_type: str, legal_form: bo
         if own_number and not weak_draft and strong_enacted:
             return StatusVerdict("enacted", signed, enacted, weak_draft, enacted, blank_prom)
         scanned = any(p.ocr for p in view.tail)
-        has_ditetapkan = bool(re.search(r"(?:Ditetapkan|Disahkan)\s+di\b", last_text, re.IGNORECASE))
+        has_ditetapkan = bool(_ENACTMENT_BLOCK.search(last_text))
         if weak_draft and (not own_number or not (has_ditetapkan or scanned)):
             return StatusVerdict("draft", signed, weak_draft, weak_draft, enacted, blank_prom)
         if weak_draft:
