@@ -10,6 +10,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from ..models import Document
+from .needles import may_match
 from .schema import Cue, RecognitionRules
 from .text import PageText, View
 
@@ -17,6 +18,7 @@ from .text import PageText, View
 HEADING_PREFIX = r"^(?:SALINAN\s+)?(?:LAMPIRAN\s*[IVX0-9]*\s*)?[:.\-\s]*(?:[A-Z](?=[A-Z]{6}))?"
 
 
+_RULE_FLAGS = re.IGNORECASE | re.MULTILINE  # how RecognitionRules.rx compiles a case-insensitive cue
 FUZZY_HEADING_LINES = 15  # the legal-form line sits near the top; fuzzy matching lower down finds citations
 
 
@@ -74,8 +76,11 @@ def _is_bare_form_word(line: str) -> bool:
 
 
 def match_heading(cue: Cue, view: View, rules: RecognitionRules) -> Hit | None:
-    rx = rules.rx(HEADING_PREFIX + "(?:" + (cue.pattern or "") + ")", case=True)
-    for i, (page, line) in enumerate(view.title):
+    pattern = HEADING_PREFIX + "(?:" + (cue.pattern or "") + ")"
+    rx = rules.rx(pattern, case=True)
+    # no line (nor joined pair) of the title block can match without one of the pattern's needles
+    lines = view.title if may_match(pattern, view.title_folded, re.MULTILINE) else ()
+    for i, (page, line) in enumerate(lines):
         if rx.search(line):
             return Hit(cue.id, line.strip()[:120], page, cue.weight, i)
         if _is_bare_form_word(line) and i + 1 < len(view.title):
@@ -99,6 +104,8 @@ def match_regex(pattern: str, pages: tuple[PageText, ...], rules: RecognitionRul
                 weight: float = 1.0) -> Hit | None:
     rx = rules.rx(pattern)
     for p in pages:
+        if not may_match(pattern, p.folded, _RULE_FLAGS):
+            continue  # none of the literals every match holds is on the page (needles.py)
         m = rx.search(p.text)
         if m:
             return Hit(cue_id, " ".join(m.group(0).split())[:160], p.number, weight)

@@ -18,6 +18,7 @@ from ..messages import render
 from ..models import Document, Evidence, Finding
 from .dates import find_dates
 from .facts_rules import FactsRules
+from .needles import fold, may_match
 from .schema import RecognitionRules
 
 # Budget codes (Permendagri 90/2019 numbering): urusan 2 . bidang 16 . program 03 . 2 . kegiatan 02 .
@@ -29,6 +30,7 @@ CODE_RX = re.compile(
     rf"(?!\d)(?!{_SEP}\d)")
 ANY_CODE_RX = re.compile(r"(?<![\d.])\d{1,2}(?:\s?\.\s?\d{1,4}){1,8}\.?(?!\d)")  # older forms, only after a label
 _AMOUNT = re.compile(r"\s(?:Rp\.?\s*)?\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{2})?\b.*$|\s+Rp.*$")
+_FLAGS = re.IGNORECASE | re.MULTILINE  # how RecognitionRules.rx compiles the facts patterns
 MAX_BUDGET_EVIDENCE = 40  # a 300-line RKPD needs no 300 evidence rows: the fact itself lists every code
 
 
@@ -50,7 +52,8 @@ def _ev(rule: str, text: str, page: int | None, name: str) -> Evidence:
 
 
 def _search(rules: RecognitionRules, patterns: list[str], text: str) -> re.Match[str] | None:
-    hits = [m for p in patterns if (m := rules.rx(p).search(text))]
+    folded = fold(text)  # most patterns hold a word the text lacks: a substring test rules them out (needles.py)
+    hits = [m for p in patterns if may_match(p, folded, _FLAGS) and (m := rules.rx(p).search(text))]
     return min(hits, key=lambda m: m.start()) if hits else None
 
 
@@ -58,7 +61,8 @@ def _first_line(rules: RecognitionRules, patterns: list[str], lines: list[Line])
     # One search over the whole text first: a pattern with no match there has none in any line (rules compile
     # with MULTILINE, so ^ and $ hold at line ends), and most patterns match nothing in most documents.
     joined = "\n".join(ln.text for ln in lines)
-    patterns = [p for p in patterns if rules.rx(p).search(joined)]
+    folded = fold(joined)
+    patterns = [p for p in patterns if may_match(p, folded, _FLAGS) and rules.rx(p).search(joined)]
     if not patterns:
         return None
     for ln in lines:
@@ -211,12 +215,13 @@ def _plan_years(doc: Document, rules: RecognitionRules, fr: FactsRules, heading:
     if doc.doc_type in fr.plan.exclude_doc_types:
         return
     found: list[tuple[int, str, re.Match[str], list[int]]] = []
+    folded = fold(heading)
     for p in fr.plan.ranges:
-        m = rules.rx(p.pattern).search(heading)
+        m = rules.rx(p.pattern).search(heading) if may_match(p.pattern, folded, _FLAGS) else None
         if m and int(m.group("start")) <= int(m.group("end")) <= int(m.group("start")) + 25:
             found.append((m.start(), p.id, m, [int(m.group("start")), int(m.group("end"))]))
     for p in fr.plan.single:
-        m = rules.rx(p.pattern).search(heading)
+        m = rules.rx(p.pattern).search(heading) if may_match(p.pattern, folded, _FLAGS) else None
         if m:
             found.append((m.start(), p.id, m, [int(m.group("year"))] * 2))
     if found:

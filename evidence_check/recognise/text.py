@@ -4,11 +4,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz, process
 
 from ..models import Document
+from .needles import fold
 from .schema import OcrSettings
 
 TITLE_LINES = 30  # the title block: regulations put form, number and TENTANG in the first ~10-25 lines
@@ -33,6 +34,11 @@ class PageText:
     @property
     def lines(self) -> list[str]:
         return [ln for ln in self.text.split("\n") if ln.strip()]
+
+    @cached_property
+    def folded(self) -> str:
+        """The text as regex needles are tested against (needles.fold), made once per page."""
+        return fold(self.text)
 
 
 @dataclass(frozen=True)
@@ -70,6 +76,13 @@ class View:
     @property
     def title_page(self) -> int | None:
         return self.title[0][0] if self.title else None
+
+    @cached_property
+    def title_folded(self) -> str:
+        """Every title line as it is and every pair of lines joined by a space, folded: a heading cue
+        whose needles are not in here matches no line of the title block (needles.py)."""
+        lines = [ln for _, ln in self.title]
+        return fold("\n".join(lines) + "\n" + " ".join(ln.strip() for ln in lines))
 
 
 def join_letter_spacing(text: str) -> str:
