@@ -8,13 +8,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..errors import RuleError
 from .framework import IndicatorLookups
+
+if TYPE_CHECKING:
+    from .itemindex import ItemIndex
 
 ITEM_CODE = re.compile(r"^I(\d{1,2})-L([1-5])-(\d{2})$")
 
@@ -233,6 +237,14 @@ class ItemFramework(IndicatorLookups):
     def items(self) -> list[tuple[Indicator, int, Item]]:
         return [(ind, lvl, it) for ind in self.indicators for lvl in sorted(ind.levels)
                 for it in ind.levels[lvl].items]
+
+    @cached_property
+    def item_index(self) -> ItemIndex:
+        """Which items a document can bear on by its kind (itemindex.py); built on first use, once per
+        loaded framework (a worker judges hundreds of agencies with one)."""
+        from .itemindex import ItemIndex
+
+        return ItemIndex.build(self)
 
     def band(self, value: float) -> Band:
         """The predicate band of a value; which band owns an edge value is the file's `band_edge` setting."""

@@ -318,8 +318,12 @@ def judge_items(docs: Sequence[Document], fw: ItemFramework, options: Any
     related_docs: dict[str, list[tuple[int, Evidence]]] = {}
     values: dict[int, float] = {}
     claimed_values: dict[int, float] = {}
+    index = fw.item_index
     for ind in fw.indicators:
-        raws = [judge_item(ind, lvl, it, fw, pool, texts, period, externals)
+        # each item sees only the documents it could answer for (itemindex.py): the same verdicts, a few
+        # candidates instead of every document of the folder
+        raws = [judge_item(ind, lvl, it, fw, index.candidates(it.code, ind.id, pool, path_hints), texts, period,
+                           externals)
                 for lvl in sorted(ind.levels) for it in ind.levels[lvl].items]
         raws = _place_orphans(ind, raws, pool, msg)
         items = gate(raws, msg)
@@ -440,8 +444,10 @@ def document_indicators(doc: Document, fw: ItemFramework, period: int) -> dict[i
     is evidence for, independent of the rest of the folder."""
     texts = {doc.path: DocText.of(doc)}
     out: dict[int, list[str]] = {}
+    index = fw.item_index
     for ind, lvl, item in fw.items():
-        raw = judge_item(ind, lvl, item, fw, [doc], texts, period, {})
+        raw = judge_item(ind, lvl, item, fw, index.candidates(item.code, ind.id, [doc], path_hints), texts,
+                         period, {})
         if raw.accepted:
             out.setdefault(ind.id, []).append(item.code)
     for ind in fw.indicators:
