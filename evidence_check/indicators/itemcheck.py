@@ -12,7 +12,7 @@ from typing import Any
 from ..models import Document
 from .framework import phrase_pattern
 from .itemframework import Expect, FactCheck, ItemFramework
-from .text import DocText, Hit, first_hit, snippet
+from .text import PATTERN_ANCHORS, DocText, Hit, first_hit, may_hold, snippet, tokens_of
 
 # Sub-activity codes of the regional budget classification (Kepmendagri 050-5889/2021): 2.16.03.2.02.0037.
 SUB_ACTIVITY = re.compile(r"(?<![\d.])(\d\s?\.\s?\d{2}\s?\.\s?\d{2}\s?\.\s?\d\s?\.\s?\d{2}\s?\.\s?\d{4})(?![\d])")
@@ -105,12 +105,17 @@ def _title_hit(dt: DocText, phrases: list[str]) -> Hit | None:
 
 
 def _search_title(dt: DocText, pat: re.Pattern[str]) -> Hit | None:
-    m = pat.search(dt.title_zone)
+    # a phrase list none of whose phrases has all its words in the zone cannot match there (text.py anchors)
+    anchors = PATTERN_ANCHORS.get(pat)
+    zone_words = dt.remember("title_zone_words", lambda: tokens_of(dt.title_zone)) if anchors else None
+    m = pat.search(dt.title_zone) if zone_words is None or may_hold(anchors, zone_words) else None  # type: ignore[arg-type]
     if m:
         return Hit(m.group(0), 1, m.start(), snippet(dt.title_zone, m.start(), m.end()))
     if dt.pages:
         number, text = dt.pages[0]
-        m = pat.search(text[:HEAD_CHARS])
+        head = text[:HEAD_CHARS]
+        head_words = dt.remember("head_words", lambda: tokens_of(head)) if anchors else None
+        m = pat.search(head) if head_words is None or may_hold(anchors, head_words) else None  # type: ignore[arg-type]
         if m:
             return Hit(m.group(0), number, m.start(), snippet(text, m.start(), m.end()))
     return None
@@ -255,6 +260,11 @@ def index_value(doc: Document, dt: DocText, area_words: list[str] | None = None)
     value = fact.get("value")
     if isinstance(value, (int, float)):
         return float(value)
+    # every index item of a framework asks again for the same few areas: read once per document
+    return dt.remember(("index_value", tuple(area_words or ())), lambda: _value_in_lines(doc, area_words))
+
+
+def _value_in_lines(doc: Document, area_words: list[str] | None) -> float | None:
     area = pattern(area_words or [])
     best: tuple[int, float] | None = None
     for page in doc.pages:

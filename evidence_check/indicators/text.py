@@ -1,6 +1,7 @@
 """Normalised document text and phrase hits with page numbers (what every indicator rule reads)."""
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 import weakref
@@ -13,7 +14,6 @@ from ..models import Document
 T = TypeVar("T")
 
 _HYPHEN_BREAK = re.compile(r"(\w)-\s*\n\s*(\w)")
-_SPACE = re.compile(r"\s+")
 TITLE_ZONE_CHARS = 450  # the title block of a regulation or report sits in the first lines of page 1
 # Ketentuan Umum (Pasal 1) of a regulation: "Dalam Peraturan Bupati ini yang dimaksud dengan: 1. ... adalah ..."
 # up to the next article or chapter. Definitions name every subject the regulation touches; they are not norms.
@@ -40,12 +40,31 @@ def register_anchors(pattern: re.Pattern[str], phrases: list[str]) -> None:
     PATTERN_ANCHORS[pattern] = tuple(words)
 
 
+@functools.lru_cache(maxsize=8192)
+def anchor_keys(anchors: tuple[frozenset[str], ...]) -> frozenset[str]:
+    """One word of each phrase (its longest, the rarest as a rule): a text holding none of them holds no
+    phrase whole, so one set test (in C) rules out what the phrase-by-phrase subset tests would."""
+    return frozenset(max(sorted(words), key=len) for words in anchors)
+
+
+def may_hold(anchors: tuple[frozenset[str], ...], tokens: set[str] | frozenset[str]) -> bool:
+    """False only when no phrase has all its words among `tokens` (then the phrase pattern cannot match)."""
+    return not tokens.isdisjoint(anchor_keys(anchors)) and any(w <= tokens for w in anchors)
+
+
+def tokens_of(text: str) -> frozenset[str]:
+    """The words of a normalised text as the anchors are made (`_TOKEN` on lower case)."""
+    return frozenset(_TOKEN.findall(text))
+
+
 def normalise(text: str) -> str:
     """Lower-case, NFKC, join words hyphenated across lines, collapse whitespace. Idempotent."""
     text = unicodedata.normalize("NFKC", text)
     text = _HYPHEN_BREAK.sub(r"\1\2", text)
     text = text.replace("\u00ad", "")
-    return _SPACE.sub(" ", text).strip().lower()
+    # str.split() splits on exactly the characters \s matches in a str pattern (Py_UNICODE_ISSPACE): the same
+    # result as re.sub(r"\s+", " ", text).strip(), without the regex engine
+    return " ".join(text.split()).lower()
 
 
 @dataclass(frozen=True)
@@ -101,10 +120,13 @@ class DocText:
         out: list[Hit] = []
         anchors = PATTERN_ANCHORS.get(pattern)
         tokens = self._tokens() if anchors is not None else None
+        if tokens is not None and self._all_tokens().isdisjoint(anchor_keys(anchors)):  # type: ignore[arg-type]
+            self._memo[key] = out  # no page holds any phrase whole
+            return []
         for idx, (number, text) in enumerate(self.pages):
             if pages is not None and number not in pages:
                 continue
-            if tokens is not None and not any(w <= tokens[idx] for w in anchors):  # type: ignore[union-attr]
+            if tokens is not None and not may_hold(anchors, tokens[idx]):  # type: ignore[arg-type]
                 continue
             for m in pattern.finditer(text):
                 out.append(Hit(m.group(0), number, m.start(), snippet(text, m.start(), m.end())))
@@ -122,6 +144,13 @@ class DocText:
         if got is None:
             got = [set(_TOKEN.findall(t)) for _, t in self.pages]
             self._memo["tokens"] = got  # type: ignore[assignment]
+        return got  # type: ignore[return-value]
+
+    def _all_tokens(self) -> set[str]:
+        got = self._memo.get("all_tokens")
+        if got is None:
+            got = set().union(*self._tokens())
+            self._memo["all_tokens"] = got  # type: ignore[assignment]
         return got  # type: ignore[return-value]
 
     def has(self, pattern: re.Pattern[str] | None) -> bool:

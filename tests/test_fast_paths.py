@@ -1,0 +1,101 @@
+"""Speed-ups that replace a slower form of the same computation (batch issue 15): each gives what the form
+it replaced gave, on generated input."""
+from __future__ import annotations
+
+import re
+import string
+import sys
+
+import doctexts as tx
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from evidence_check.indicators.framework import phrase_pattern
+from evidence_check.indicators.text import DocText, Hit, normalise, snippet
+from evidence_check.messages import _Lenient, fmt
+from evidence_check.models import Document, Page
+
+# ------------------------------------------------------------------ messages.fmt: str.format_map
+
+
+def _vformat(template: str, params: dict[str, object]) -> str:
+    """messages.fmt as it was: string.Formatter, pure Python."""
+    try:
+        values = _Lenient({k: "" if v is None else v for k, v in params.items()})
+        return string.Formatter().vformat(template, (), values)
+    except (ValueError, IndexError, AttributeError, KeyError):
+        return template
+
+
+def _outcome(f, template: str, params: dict[str, object]) -> str:  # noqa: ANN001
+    try:
+        return f(template, params)
+    except Exception as exc:  # noqa: BLE001 — an error escaping both is the same outcome if its type is
+        return f"raised {type(exc).__name__}"
+
+
+TEMPLATE_PARTS = st.sampled_from(["{doc}", "{level}", "{missing}", "{item!r}", "{level:>3}", "{doc[0]}",
+                                  "{doc.x}", "{0}", "{}", "{", "}", "{{", "}}", "{a:{w}}", "{level!x}",
+                                  "{ doc }", "teks ", "{none}", "{absent}", "{doc:{w:{w}}}", "Dokumen", "—"])
+PARAMS = st.fixed_dictionaries({"doc": st.text(max_size=8), "level": st.integers(0, 5),
+                                "item": st.sampled_from(["I4-L1-01", None]), "none": st.none(),
+                                "w": st.integers(0, 12), "missing": st.text(max_size=5)})
+
+
+@settings(max_examples=400, deadline=None)
+@given(parts=st.lists(TEMPLATE_PARTS, max_size=6), params=PARAMS)
+def test_fmt_fills_templates_as_string_formatter_did(parts: list[str], params: dict[str, object]) -> None:
+    template = "".join(parts)
+    assert _outcome(fmt, template, params) == _outcome(_vformat, template, params)
+
+
+def test_fmt_examples() -> None:
+    assert fmt("Berkas {doc} (hlm. {page})", {"doc": "SK.pdf", "page": None}) == "Berkas SK.pdf (hlm. )"
+    assert fmt("Level {level} {absent}", {"level": 2}) == "Level 2 "
+    assert fmt("rusak {", {}) == "rusak {"
+
+
+# ------------------------------------------------------------------ indicators normalise: str.split
+
+
+def test_normalise_collapses_every_whitespace_the_regex_did() -> None:
+    everything = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    assert re.findall(r"\s", everything) == [ch for ch in everything if ch.isspace()]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab Zç-\n\t\r\x0b\x0c\x1c\x85\xa0\u2028\u3000\u00ad\u0130")),
+               max_size=40))
+def test_normalise_is_the_regex_form(text: str) -> None:
+    import unicodedata
+
+    old = unicodedata.normalize("NFKC", text)
+    old = re.sub(r"(\w)-\s*\n\s*(\w)", r"\1\2", old).replace("\u00ad", "")
+    assert normalise(text) == re.sub(r"\s+", " ", old).strip().lower()
+
+
+# ------------------------------------------------------------------ DocText.hits: anchor word sets
+
+
+def _plain_hits(dt: DocText, pattern: re.Pattern[str]) -> list[Hit]:
+    return [Hit(m.group(0), n, m.start(), snippet(t, m.start(), m.end())) for n, t in dt.pages
+            for m in pattern.finditer(t)]
+
+
+def test_phrase_hits_with_anchors_are_the_plain_scan() -> None:
+    pages = [*tx.perkada_spbe(), *tx.laporan_monev(), *tx.pedoman(), *tx.keputusan_tim_koordinasi()]
+    doc = Document(path="x.pdf", pages=tuple(Page(i + 1, t, "text") for i, t in enumerate(pages)))
+    lists = [["tim koordinasi spbe", "tim koordinasi"], ["arsitektur spbe"],
+             ["keamanan informasi", "keamanan"], ["manajemen data"], ["tidak ada frasa ini"], ["spbe"],
+             ["e-government", "pemerintah digital"], ["audit tik"], ["peta rencana spbe", "rencana induk"],
+             ["kebijakan internal"]]
+    found = 0
+    for phrases in lists:
+        pat = phrase_pattern(phrases)
+        assert pat is not None
+        dt = DocText.of(doc)
+        got = dt.hits(pat)
+        assert got == _plain_hits(dt, pat), phrases
+        assert dt.hits(pat, {1, 2}) == [h for h in got if h.page in {1, 2}]
+        found += bool(got)
+    assert 3 <= found < len(lists)
