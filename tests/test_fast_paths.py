@@ -99,3 +99,46 @@ def test_phrase_hits_with_anchors_are_the_plain_scan() -> None:
         assert dt.hits(pat, {1, 2}) == [h for h in got if h.page in {1, 2}]
         found += bool(got)
     assert 3 <= found < len(lists)
+
+
+# ------------------------------------------------------------------ report.json: the indented writer
+
+JSON_LEAVES = st.one_of(st.none(), st.booleans(), st.integers(),
+                        st.floats(allow_nan=True, allow_infinity=True),
+                        st.text(alphabet=st.characters(codec="utf-8"), max_size=12))
+JSON_VALUES = st.recursive(
+    JSON_LEAVES,
+    lambda inner: st.one_of(st.lists(inner, max_size=4), st.lists(inner, max_size=3).map(tuple),
+                            st.dictionaries(st.text(max_size=6), inner, max_size=4)),
+    max_leaves=25)
+
+
+@settings(max_examples=300, deadline=None)
+@given(JSON_VALUES)
+def test_report_json_writer_writes_what_json_dumps_did(value: object) -> None:
+    import json
+
+    from evidence_check.report.json_report import dumps_indented
+
+    assert dumps_indented(value) == json.dumps(value, ensure_ascii=False, indent=2)
+
+
+def test_report_json_writer_leaves_unusual_values_to_json_dumps() -> None:
+    import enum
+    import json
+
+    from evidence_check.report.json_report import dumps_indented
+
+    class Level(enum.IntEnum):
+        TWO = 2
+
+    edges = [float("nan"), float("inf"), -float("inf"), 1e16, -0.0, 1.5e-7, True, False, 0, -3, "\u2028\x00é"]
+    for value in ({1: "a", "b": [Level.TWO]}, {"x": Level.TWO}, [{"k": {2.5: None}}], {"s": {True: 1}}, edges,
+                  {"e": edges, "t": (), "d": {}}):
+        assert dumps_indented(value) == json.dumps(value, ensure_ascii=False, indent=2)
+    try:
+        dumps_indented({"x": object()})
+    except TypeError:
+        pass  # what json.dumps raises
+    else:
+        raise AssertionError("an unserialisable value must fail as in json.dumps")
