@@ -509,16 +509,19 @@ def _placeholders(doc: Document, rules: RecognitionRules, fr: FactsRules, title:
     nip, name = rules.rx(ph.dotted_nip), rules.rx(ph.dotted_name)
     for page in doc.pages:  # whole-page searches: a leftover is rare, most pages need one pass per pattern
         text = page.text
+        folded = fold(text)
         for p in ph.patterns:
+            if not may_match(p.pattern, folded, _FLAGS):
+                continue
             for m in rules.rx(p.pattern).finditer(text):
                 line = _line_at(text, m.start())[0]
                 if not any(rx.search(line) for rx in ignore):  # a blank number/date line is a draft cue
                     hits.append((page.number, m.group(0)))
         if not dotted:
             continue
-        for m in nip.finditer(text):
+        for m in nip.finditer(text) if may_match(ph.dotted_nip, folded, _FLAGS) else ():
             hits.append((page.number, m.group(0).strip()))
-        for m in name.finditer(text):
+        for m in name.finditer(text) if may_match(ph.dotted_name, folded, _FLAGS) else ():
             following = text[m.end():].lstrip("\n").split("\n", 2)[:2]
             if any(nip.search(x) or x.strip().upper().startswith("NIP") for x in following):
                 hits.append((page.number, m.group(0).strip()))

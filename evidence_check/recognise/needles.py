@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 MIN_NEEDLE = 3  # a shorter needle is in nearly every page: testing it costs more than it saves
-MAX_NEEDLES = 12  # more alternatives than this cost about what the search does
+MAX_NEEDLES = 20  # more alternatives than this cost about what the search does
 
 # Characters that re.IGNORECASE matches to an ASCII letter but whose str.lower() is not that letter
 # ("İ".lower() is even two characters). tests/test_needles.py checks every code point against this.
@@ -94,6 +94,10 @@ def _factors(items: list[tuple[object, object]]) -> list[Factor]:
         if alts is not None and len(run) * len(alts) <= MAX_NEEDLES:
             run = {a + b for a in run for b in alts}
             continue
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:  # type: ignore[index]
+            once = _literals(av[2])  # type: ignore[index]
+            if once is not None and len(run) * len(once) <= MAX_NEEDLES:
+                run = {a + b for a in run for b in once}  # "xx" + "x+" holds "xxx"; what follows may repeat
         flush()  # anything else ends a run: classes, anchors, look-arounds, optional parts
         if alts is not None:  # literal-only but too many strings joined to the run: a run of its own
             run = alts
