@@ -142,3 +142,30 @@ def test_report_json_writer_leaves_unusual_values_to_json_dumps() -> None:
         pass  # what json.dumps raises
     else:
         raise AssertionError("an unserialisable value must fail as in json.dumps")
+
+
+# ------------------------------------------------- recognition rules: parsed once per file state
+
+
+def test_recognition_rules_are_parsed_once_per_file_state(tmp_path) -> None:  # noqa: ANN001
+    import pytest
+
+    from evidence_check.context import PROJECT_RULES
+    from evidence_check.errors import RuleError
+    from evidence_check.recognise import load_recognition_rules
+
+    overlay = tmp_path / "aturan"
+    (overlay / "doctypes").mkdir(parents=True)
+    sop = overlay / "doctypes" / "sop.yaml"
+    sop.write_text((PROJECT_RULES / "doctypes" / "sop.yaml").read_text("utf-8"), "utf-8")
+    dirs = (PROJECT_RULES, overlay)
+    first = load_recognition_rules(dirs)
+    assert load_recognition_rules(dirs) is first  # nothing changed on disk: the parsed rules again
+    text = sop.read_text("utf-8").replace("label: Standar Operasional Prosedur", "label: Prosedur Baku")
+    sop.write_text(text + "\n", "utf-8")
+    edited = load_recognition_rules(dirs)
+    assert edited is not first and edited.doctype("sop").label == "Prosedur Baku"  # type: ignore[union-attr]
+    sop.write_text("type: doctype\nid: sop\ncues: [", "utf-8")
+    for _ in range(2):  # a broken file is reported on every load, never served from a cache
+        with pytest.raises(RuleError):
+            load_recognition_rules(dirs)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 
 from ..models import Agency, Document, Evidence, Finding
@@ -43,7 +44,28 @@ def warm_up() -> None:
 
 
 def load_recognition_rules(dirs: tuple[Path, ...]) -> RecognitionRules:
-    return load_rules(tuple(dirs))
+    """Load and validate the recognition rules of `dirs` (a broken file raises RuleError, every time).
+
+    Parsed once per set of rule files as they are on disk (path, size, mtime), as the message catalogues
+    are: a batch, the web app and the tests load them for every run, and parsing the YAML cost more than
+    reading a small agency's text layers. An edited file is read anew."""
+    dirs = tuple(dirs)
+    return _load_parsed(dirs, _rule_files_state(dirs))
+
+
+def _rule_files_state(dirs: tuple[Path, ...]) -> tuple[tuple[str, int, int], ...]:
+    state = []
+    for d in dirs:
+        for p in sorted(Path(d).rglob("*.yaml")):
+            st = p.stat()
+            state.append((str(p), st.st_size, st.st_mtime_ns))
+    return tuple(state)
+
+
+@lru_cache(maxsize=8)
+def _load_parsed(dirs: tuple[Path, ...], state: tuple[tuple[str, int, int], ...]) -> RecognitionRules:
+    """`state` only keys the cache: the same dirs with other file contents are another entry."""
+    return load_rules(dirs)
 
 
 def _ev(hit: Hit, field: str) -> Evidence:
