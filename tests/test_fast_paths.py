@@ -169,3 +169,41 @@ def test_recognition_rules_are_parsed_once_per_file_state(tmp_path) -> None:  # 
     for _ in range(2):  # a broken file is reported on every load, never served from a cache
         with pytest.raises(RuleError):
             load_recognition_rules(dirs)
+
+
+# ------------------------------------------------------------------ text-layer quality: cheaper regexes
+
+
+def _quality_as_it_was(text: str) -> float | None:
+    from evidence_check.extract import quality as q
+
+    text = q.without_encoded_blocks(text)
+    words = re.findall(r"[^\W\d_]{3,}", text.lower())
+    if not words:
+        return None
+    vocab = q.known_words()
+    if not vocab:
+        known = sum(1 for w in words if w.isalpha() and not re.search(r"[^\x00-\u024f]", w))
+    else:
+        known = sum(map(vocab.__contains__, words))
+    confused = len(re.findall(r"\b(?:\d+[lIOo]\d*|[lIOo]\d{2,})\b|[A-Z]{2,}[a-z][A-Z]{2,}", text))
+    return max(0.0, known / len(words) - 2.0 * confused / max(1, len(text.split())))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["PEMERlNTAH", "2O19", "202l", "l23", "O1", "KABUPATEN", "Bupati", "tahun",
+                                 "é", "ñandú", "x", "12", "IO", "Ol0", "ABcDE", "_ab", "\n", ".", "Il1"]),
+                max_size=30))
+def test_text_quality_is_what_it_was(tokens: list[str]) -> None:
+    from evidence_check.extract.quality import text_quality
+
+    text = " ".join(tokens)
+    assert text_quality(text) == _quality_as_it_was(text)
+
+
+def test_text_quality_is_what_it_was_on_generated_pages() -> None:
+    from evidence_check.extract.quality import text_quality
+
+    pages = [*tx.perkada_spbe(), *tx.laporan_monev(), *tx.sop_ap(), *tx.screenshot_captions()]
+    pages += [p.replace("I", "l").replace("0", "O") for p in pages[:6]]  # a poor OCR layer's confusions
+    assert all(text_quality(p) == _quality_as_it_was(p) for p in pages)
