@@ -207,3 +207,18 @@ def test_text_quality_is_what_it_was_on_generated_pages() -> None:
     pages = [*tx.perkada_spbe(), *tx.laporan_monev(), *tx.sop_ap(), *tx.screenshot_captions()]
     pages += [p.replace("I", "l").replace("0", "O") for p in pages[:6]]  # a poor OCR layer's confusions
     assert all(text_quality(p) == _quality_as_it_was(p) for p in pages)
+
+
+# ------------------------------------------------------------------ duplicate text key: bytes.translate
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aZ09 _-é\u0130\u212aK\u00df\n.ÅΣ")), max_size=400))
+def test_text_key_is_what_it_was(text: str) -> None:
+    import hashlib
+
+    from evidence_check.recognise.duplicates import MIN_TEXT, text_key
+
+    doc = Document(path="a.pdf", pages=(Page(1, text, "text"),))
+    flat = re.sub(r"[^0-9a-z]+", "", doc.text.lower())
+    assert text_key(doc) == (hashlib.sha256(flat.encode()).hexdigest() if len(flat) >= MIN_TEXT else None)
