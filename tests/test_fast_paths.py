@@ -222,3 +222,34 @@ def test_text_key_is_what_it_was(text: str) -> None:
     doc = Document(path="a.pdf", pages=(Page(1, text, "text"),))
     flat = re.sub(r"[^0-9a-z]+", "", doc.text.lower())
     assert text_key(doc) == (hashlib.sha256(flat.encode()).hexdigest() if len(flat) >= MIN_TEXT else None)
+
+
+# ------------------------------------------------------------------ budget-page hints and page normalising
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["2.16.03.2.02", "2 . 16 . 03 . 2 . 02", "1.2", "12.34", "Sub Kegiatan : 5",
+                                 "sub-kegiatan 2", "KEGIATAN", "Keg\u0131atan", "kegiatan:", "\u212aegiatan",
+                                 " ", "\n", "x", "."]), max_size=20))
+def test_budget_page_hints_are_what_they_were(parts: list[str]) -> None:
+    from evidence_check.extract.tables import _BUDGET_HINT, _hints
+
+    text = "".join(parts)
+    assert _hints(text) == len(_BUDGET_HINT.findall(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["PERATURAN", " ", "\t", "\u00a0", "\u2003", "\n", "\r", "Nomor | 1", "K E P",
+                                 "\u2028", "\x0c", "a", " \n ", "\u2019"]), max_size=25))
+def test_recognition_normalise_is_what_it_was(parts: list[str]) -> None:
+    import unicodedata
+
+    from evidence_check.recognise import text as rt
+
+    text = "".join(parts)
+    old = unicodedata.normalize("NFKC", text).replace("\u2026", "...").replace("\r", "\n")
+    old = rt._FIELD_CELL.sub(r"\1 : ", old)
+    old = old.replace("\u2018", "'").replace("\u2019", "'").replace("\u201c", '"').replace("\u201d", '"')
+    old = rt.join_letter_spacing(old)
+    old = "\n".join(rt._SPACES.sub(" ", ln).strip() for ln in old.split("\n"))
+    assert rt.normalise(text) == old

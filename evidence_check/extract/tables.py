@@ -22,9 +22,21 @@ _BUDGET_HINT = re.compile(
     r"\b\d\s?\.\s?\d{2}\s?\.\s?\d{2}\s?\.\s?\d\s?\.\s?\d{2}\b|sub\s*-?\s*kegiatan\s*:?\s*\d", re.IGNORECASE)
 
 
+# What each branch of _BUDGET_HINT needs somewhere on the page: a page with neither has no hint, and most
+# pages are settled by these two quick tests instead of the full pattern (which cannot skip ahead: \b first).
+_CODE_START = re.compile(r"\d\s?\.\s?\d{2}")
+_KEGIATAN = re.compile("kegiatan", re.IGNORECASE)  # the regex engine's own case folding, as in _BUDGET_HINT
+
+
+def _hints(text: str) -> int:
+    if not _CODE_START.search(text) and not _KEGIATAN.search(text):
+        return 0
+    return len(_BUDGET_HINT.findall(text))
+
+
 def budget_pages(texts: dict[int, str]) -> list[int]:
     """1-based numbers of the pages worth a table pass (at most MAX_TABLE_PAGES, richest first, in page order)."""
-    counts = {n: len(_BUDGET_HINT.findall(t)) for n, t in texts.items()}
+    counts = {n: _hints(t) for n, t in texts.items()}
     best = sorted((n for n, c in counts.items() if c), key=lambda n: (-counts[n], n))[:MAX_TABLE_PAGES]
     return sorted(best)
 

@@ -119,7 +119,8 @@ def normalise(text: str) -> str:
     text = _FIELD_CELL.sub(r"\1 : ", text)
     text = text.replace("\u2018", "'").replace("\u2019", "'").replace("\u201c", '"').replace("\u201d", '"')
     text = join_letter_spacing(text)
-    return "\n".join(_SPACES.sub(" ", ln).strip() for ln in text.split("\n"))
+    # _SPACES holds no line break: one pass over the page is the per-line pass, lines then stripped alone
+    return "\n".join(ln.strip() for ln in _SPACES.sub(" ", text).split("\n"))
 
 
 def fix_year_tokens(text: str, confusions: dict[str, str]) -> str:
