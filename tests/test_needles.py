@@ -33,22 +33,32 @@ def test_fold_maps_what_ignorecase_matches_to_an_ascii_letter_onto_that_letter()
 
 
 def test_needles_of_typical_rule_patterns() -> None:
-    assert needles(r"Kode\s+Rekening", FLAGS) == (("rekening",), ("kode",))
-    assert needles(r"\bDP(?:P)?A\b", FLAGS) == (("dppa", "dpa"),)
-    assert needles(r"(?:DPA|RKA)\s*-?\s*(?:SKPD|OPD|PPKD)", FLAGS) == (("dpa", "rka"),
-                                                                        ("ppkd", "skpd", "opd"))
-    assert needles(r"(?:Tgl\.?|Tanggal)\s+Efektif", FLAGS) == (("efektif",), ("tanggal", "tgl.", "tgl"))
+    assert needles(r"Kode\s+Rekening", FLAGS) == ("all", (("lit", ("kode",)), ("lit", ("rekening",))))
+    assert needles(r"\bDP(?:P)?A\b", FLAGS) == ("lit", ("dppa", "dpa"))
+    assert needles(r"(?:DPA|RKA)\s*-?\s*(?:SKPD|OPD|PPKD)", FLAGS) == (
+        "all", (("lit", ("dpa", "rka")), ("lit", ("ppkd", "skpd", "opd"))))
+    assert needles(r"(?:Tgl\.?|Tanggal)\s+Efektif", FLAGS) == (
+        "all", (("lit", ("tanggal", "tgl.", "tgl")), ("lit", ("efektif",))))
+    assert needles(r"x(?:xx)+", FLAGS) == ("lit", ("xxx",))  # one repeat joins the run
+    # each branch of an alternation keeps what it needs as a whole
+    assert needles(r"BSrE|secara\s+elektronik", FLAGS) == (
+        "any", (("lit", ("bsre",)), ("all", (("lit", ("secara",)), ("lit", ("elektronik",))))))
     # nothing every match must hold: always searched
-    assert needles(r"^\s*\d{1,2}[:.]\d{2}", FLAGS) == ()
-    assert needles(r"(?:sop)?\d+", FLAGS) == ()
-    assert needles(r"ab|cd", FLAGS) == ()  # needles shorter than MIN_NEEDLE find nearly every page
+    assert needles(r"^\s*\d{1,2}[:.]\d{2}", FLAGS) is None
+    assert needles(r"(?:sop)?\d+", FLAGS) is None
+    assert needles(r"ab|cd", FLAGS) is None  # needles shorter than MIN_NEEDLE find nearly every page
+    assert needles(r"sop|\d+", FLAGS) is None  # one branch needs nothing
 
 
-def test_may_match_needs_one_string_of_every_group() -> None:
+def test_may_match_needs_what_one_branch_needs() -> None:
     pattern = r"Kode\s+Rekening"
     assert may_match(pattern, fold("KODE  REKENING 5.1.02"), FLAGS)
     assert not may_match(pattern, fold("Rekening bank"), FLAGS)
     assert not may_match(pattern, fold("kode pos"), FLAGS)
+    either = r"BSrE|secara\s+elektronik"
+    assert may_match(either, fold("Sertifikat BSrE"), FLAGS)
+    assert may_match(either, fold("ELEKTRONIK secara"), FLAGS)  # necessary, not sufficient
+    assert not may_match(either, fold("Sistem Pemerintahan Berbasis Elektronik"), FLAGS)
     assert may_match(r"^\s*\d{1,2}[:.]\d{2}", "", FLAGS)  # no needles: always searched
 
 

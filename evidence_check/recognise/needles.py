@@ -2,12 +2,13 @@
 
 Recognition searches every page in a cue's scope with every regex cue of every document type, status and
 fact rule, and most of those searches find nothing. Python's regex engine pays for a miss by trying the
-pattern at every offset of the page; a substring test (`in`) scans the page at memchr speed. So each
-pattern is parsed once into groups of literal strings, every match holding one string of each group
-(`(?:Nomor|No\\.?)\\s*SOP|Nama\\s+SOP` → {"sop"}; `Kode\\s+Rekening` → {"rekening"}, {"kode"}); a page whose
-folded text lacks every string of some group cannot match and is not searched. A pattern with no usable
-group is always searched, so the prefilter only ever removes searches that would have failed: the
-results are those of the plain search.
+pattern at every offset of the page (a case-insensitive pattern cannot even skip ahead to a likely first
+letter); a substring test (`in`) scans the page at memchr speed. So each pattern is parsed once into what
+any match of it must contain: runs of literal text, all of them, and for an alternation what one of its
+branches needs (`Kode\\s+Rekening` → "kode" and "rekening"; `secara\\s+elektronik|\\bBSrE\\b` → "secara" and
+"elektronik", or "bsre"). A page whose folded text lacks that cannot match and is not searched. Where
+nothing is known the pattern is always searched, so the prefilter only ever removes searches that would
+have failed: the results are those of the plain search.
 """
 from __future__ import annotations
 
@@ -32,16 +33,9 @@ def fold(text: str) -> str:
     return text.lower()
 
 
-Factor = frozenset[str]  # every match holds at least one of these strings
-
-
-def _best(factors: list[Factor]) -> Factor | None:
-    """The most selective factor: longest shortest needle, then fewest needles."""
-    return max(factors, key=_selectivity, default=None)
-
-
-def _selectivity(f: Factor) -> tuple[int, int]:
-    return min(map(len, f)), -len(f)
+# What a match needs: ("lit", strings) one of the strings; ("all", parts) every part; ("any", parts) one part.
+Need = tuple[str, tuple]  # type: ignore[type-arg]
+MAX_NODES = 64  # a bigger tree costs about what the search does: such a pattern is always searched
 
 
 def _literals(items: list[tuple[object, object]]) -> set[str] | None:
@@ -73,20 +67,20 @@ def _literals(items: list[tuple[object, object]]) -> set[str] | None:
     return out
 
 
-def _factors(items: list[tuple[object, object]]) -> list[Factor]:
-    """Every factor of a parsed sequence: runs of literal-only parts (each run a set of the strings it can
-    match), and the factors of every part that must match at least once (groups, repeats of one or more);
-    an alternation whose every branch has a factor gives one, the union of each branch's best."""
+def _needs(items: list[tuple[object, object]]) -> Need | None:
+    """What every match of a parsed sequence contains, or None when nothing useful is known: its runs of
+    literal-only parts (each run the set of strings it can match), and what each part that must match at
+    least once needs (groups, repeats of one or more, alternations whose every branch needs something)."""
     # the parser's node kinds (private: any surprise below disables the filter for that pattern)
     from re import _constants as c
 
-    out: list[Factor] = []
+    parts: list[Need] = []
     run = {""}
 
     def flush() -> None:
         nonlocal run
-        if run != {""} and "" not in run:
-            out.append(frozenset(run))
+        if "" not in run and min(map(len, run)) >= MIN_NEEDLE:
+            parts.append(("lit", tuple(sorted(run, key=lambda x: (-len(x), x)))))
         run = {""}
 
     for op, av in items:
@@ -102,38 +96,52 @@ def _factors(items: list[tuple[object, object]]) -> list[Factor]:
         if alts is not None:  # literal-only but too many strings joined to the run: a run of its own
             run = alts
             continue
+        sub: Need | None = None
         if op is c.SUBPATTERN:
-            out += _factors(av[-1])  # type: ignore[index]
+            sub = _needs(av[-1])  # type: ignore[index]
         elif op is c.ATOMIC_GROUP:
-            out += _factors(av)  # type: ignore[arg-type]
+            sub = _needs(av)  # type: ignore[arg-type]
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:  # type: ignore[index]
-            out += _factors(av[2])  # type: ignore[index]
+            sub = _needs(av[2])  # type: ignore[index]
         elif op is c.BRANCH:
-            best = [_best(_factors(alt)) for alt in av[1]]  # type: ignore[index]
-            if best and all(b is not None for b in best):
-                out.append(frozenset().union(*best))  # type: ignore[arg-type]
+            branches = [_needs(alt) for alt in av[1]]  # type: ignore[index]
+            if branches and all(b is not None for b in branches):
+                sub = ("any", tuple(branches))
+        if sub is not None:
+            parts.append(sub)
     flush()
-    return out
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else ("all", tuple(parts))
 
 
-MAX_FACTORS = 4  # the most selective few decide nearly every page
+def _size(need: Need) -> int:
+    return 1 if need[0] == "lit" else 1 + sum(_size(n) for n in need[1])
 
 
 @lru_cache(maxsize=4096)
-def needles(pattern: str, flags: int = re.IGNORECASE) -> tuple[tuple[str, ...], ...]:
-    """Groups of folded strings: every match of `pattern` contains a string of each group. Empty when no
-    useful group is known (the pattern is then always searched)."""
+def needles(pattern: str, flags: int = re.IGNORECASE) -> Need | None:
+    """What every match of `pattern` contains (folded strings; see Need), or None when nothing useful is
+    known (the pattern is then always searched)."""
     try:
         from re import _parser
 
-        factors = _factors(list(_parser.parse(pattern, flags)))
+        need = _needs(list(_parser.parse(pattern, flags)))
     except Exception:  # noqa: BLE001 — a pattern the parser walk does not know is simply always searched
-        return ()
-    useful = {f for f in factors if min(map(len, f)) >= MIN_NEEDLE and len(f) <= MAX_NEEDLES}
-    ranked = sorted(useful, key=lambda f: (_selectivity(f), sorted(f)), reverse=True)[:MAX_FACTORS]
-    return tuple(tuple(sorted(f, key=lambda s: (-len(s), s))) for f in ranked)
+        return None
+    return need if need is not None and _size(need) <= MAX_NODES else None
+
+
+def _holds(need: Need, folded: str) -> bool:
+    kind, body = need
+    if kind == "lit":
+        return any(n in folded for n in body)
+    if kind == "all":
+        return all(_holds(n, folded) for n in body)
+    return any(_holds(n, folded) for n in body)
 
 
 def may_match(pattern: str, folded: str, flags: int = re.IGNORECASE) -> bool:
     """False only when `pattern` cannot match the text whose `fold` is `folded`."""
-    return all(any(n in folded for n in group) for group in needles(pattern, flags))
+    need = needles(pattern, flags)
+    return need is None or _holds(need, folded)
