@@ -253,3 +253,15 @@ def test_recognition_normalise_is_what_it_was(parts: list[str]) -> None:
     old = rt.join_letter_spacing(old)
     old = "\n".join(rt._SPACES.sub(" ", ln).strip() for ln in old.split("\n"))
     assert rt.normalise(text) == old
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["BSrE", "bsre", "Sertifikasi Elektronik", "secara  elektronik", "Elektronik",
+                                 "tanda tangan digital", "tandatangan elektronik", "TTE", "ttE", "kode QR",
+                                 "QRcode", "scan QR", "verifikasi", "Kode", "s\u017fecara", "\n"]),
+                max_size=12))
+def test_esign_hint_is_what_it_was(parts: list[str]) -> None:
+    from evidence_check.extract.pdf import _ESIGN_HINT, _esign_hint
+
+    text = " ".join(parts)
+    assert _esign_hint(text) == bool(_ESIGN_HINT.search(text))

@@ -1,4 +1,4 @@
-"""The regex prefilter of recognition (evidence_check/recognise/needles.py): it may only skip searches that
+"""The regex prefilter of recognition (evidence_check/needles.py): it may only skip searches that
 would have found nothing, so recognition reads every document exactly as the plain search does."""
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import sys
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from evidence_check.recognise.needles import fold, may_match, needles
+from evidence_check.needles import fold, may_match, needles
 
 from .recognise_support import recognise, rules
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from ..context import Options
 from ..messages import make_finding
 from ..models import Page
+from ..needles import fold, may_match
 from . import ocr
 from .common import Extracted, PageProgress, clean_text, no_progress, select_pages
 from .quality import needs_ocr, text_quality
@@ -104,7 +105,7 @@ def extract_pdf(path: Path, opts: Options, progress: PageProgress = no_progress)
                 if slots:
                     identity[i] = slots
                 tp.close()
-                if qr_scanned < QR_PAGE_LIMIT and (i in qr_ends or _ESIGN_HINT.search(text)):
+                if qr_scanned < QR_PAGE_LIMIT and (i in qr_ends or _esign_hint(text)):
                     qr_scanned += 1  # while the page is loaded: loading it again costs more than the scan
                     qr_found += _qr_on_page(page, i)
                 bad, quality = needs_ocr(text)
@@ -295,6 +296,12 @@ def _page_memo(opts: Options) -> ocr.PageMemo:
 _ESIGN_HINT = re.compile(r"BSrE|Sertifikasi\s+Elektronik|secara\s+elektronik|tanda\s*tangan\s+(?:elektronik|digital)"
                          r"|\bTTE\b|kode\s+QR|QR\s*code|scan\s+QR|verifikasi", re.IGNORECASE)
 QR_PAGE_LIMIT = 10  # text pages whose embedded images are searched for QR codes, per file
+
+
+def _esign_hint(text: str) -> bool:
+    """_ESIGN_HINT on the page, its literals tested first (needles.py): the case-insensitive alternation
+    costs a scan at every offset of every page, and most pages hold none of its words."""
+    return may_match(_ESIGN_HINT.pattern, fold(text), _ESIGN_HINT.flags) and bool(_ESIGN_HINT.search(text))
 
 
 def _raw_facts(path: Path, pages: list[Page], meta: dict[str, object]) -> dict[str, object]:

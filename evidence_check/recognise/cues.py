@@ -10,7 +10,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from ..models import Document
-from .needles import may_match
+from ..needles import may_match
 from .schema import Cue, RecognitionRules
 from .text import PageText, View
 

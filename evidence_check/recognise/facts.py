@@ -16,9 +16,9 @@ from typing import Any, NamedTuple
 
 from ..messages import render
 from ..models import Document, Evidence, Finding
+from ..needles import fold, may_match
 from .dates import find_dates
 from .facts_rules import FactsRules
-from .needles import fold, may_match
 from .schema import RecognitionRules
 
 # Budget codes (Permendagri 90/2019 numbering): urusan 2 . bidang 16 . program 03 . 2 . kegiatan 02 .

@@ -9,7 +9,7 @@ from functools import cached_property, lru_cache
 from rapidfuzz import fuzz, process
 
 from ..models import Document
-from .needles import fold
+from ..needles import fold
 from .schema import OcrSettings
 
 TITLE_LINES = 30  # the title block: regulations put form, number and TENTANG in the first ~10-25 lines
