@@ -186,10 +186,12 @@ def _budget(doc: Document, rules: RecognitionRules, fr: FactsRules, lines: list[
     for ln in lines:
         for code, level, name in _codes_in_line(rules, fr, ln.text):
             add(code, level, name, ln.page, ln.text)
-    sub_label = any(m.lastgroup == "sub_kegiatan" for m in _label_rx(rules, fr).finditer(doc.text))
+    def sub_label() -> bool:  # asked only when it decides: a whole-document scan
+        return any(m.lastgroup == "sub_kegiatan" for m in _label_rx(rules, fr).finditer(doc.text))
+
     # bare codes in a letter or a report are more often numbering than budget lines: keep them only in
     # budget and planning documents, beside a "Sub Kegiatan" label, or when several are listed
-    if found and (is_budget or is_plan or sub_label or len(found) >= 3):
+    if found and (is_budget or is_plan or len(found) >= 3 or sub_label()):
         facts["budget_codes"] = sorted(found.values(), key=lambda c: (c["page"], c["code"]))
     else:
         ev[:] = [e for e in ev if e.field != "fact.budget_codes"]
