@@ -5,6 +5,7 @@ function that tests can call directly. Reports read only `RunReport`.
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Literal
 
@@ -224,10 +225,17 @@ class RunReport:
     schema_version: str = SCHEMA_VERSION
 
 
+@functools.lru_cache(maxsize=256)
+def _field_names(cls: type) -> tuple[str, ...]:
+    """fields(cls) names, in order, once per dataclass (to_jsonable visits thousands of records per report)."""
+    return tuple(f.name for f in fields(cls))
+
+
 def to_jsonable(obj: Any) -> Any:
     """Dataclasses → plain dicts/lists, keeping field order (JSON key order is part of the contract)."""
     if hasattr(obj, "__dataclass_fields__"):
-        return {f.name: to_jsonable(getattr(obj, f.name)) for f in fields(obj)}
+        cls = obj if isinstance(obj, type) else type(obj)  # fields() takes a dataclass or an instance
+        return {name: to_jsonable(getattr(obj, name)) for name in _field_names(cls)}
     if isinstance(obj, (list, tuple)):
         return [to_jsonable(x) for x in obj]
     if isinstance(obj, dict):

@@ -13,6 +13,7 @@ have failed: the results are those of the plain search.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 MIN_NEEDLE = 3  # a shorter needle is in nearly every page: testing it costs more than it saves
@@ -132,16 +133,49 @@ def needles(pattern: str, flags: int = re.IGNORECASE) -> Need | None:
     return need if need is not None and _size(need) <= MAX_NODES else None
 
 
-def _holds(need: Need, folded: str) -> bool:
+def _test(need: Need) -> Callable[[str], bool]:
+    """The tree as nested closures with plain loops: asked for every page and pattern, so no tree walk
+    or generator per call."""
     kind, body = need
     if kind == "lit":
-        return any(n in folded for n in body)
+        if len(body) == 1:
+            (only,) = body
+            return lambda folded: only in folded
+
+        def one_of(folded: str) -> bool:
+            for n in body:
+                if n in folded:
+                    return True
+            return False
+
+        return one_of
+    tests = tuple(_test(n) for n in body)
     if kind == "all":
-        return all(_holds(n, folded) for n in body)
-    return any(_holds(n, folded) for n in body)
+
+        def every(folded: str) -> bool:
+            for t in tests:
+                if not t(folded):
+                    return False
+            return True
+
+        return every
+
+    def some(folded: str) -> bool:
+        for t in tests:
+            if t(folded):
+                return True
+        return False
+
+    return some
+
+
+@lru_cache(maxsize=4096)
+def _screen(pattern: str, flags: int) -> Callable[[str], bool] | None:
+    need = needles(pattern, flags)
+    return _test(need) if need is not None else None
 
 
 def may_match(pattern: str, folded: str, flags: int = re.IGNORECASE) -> bool:
     """False only when `pattern` cannot match the text whose `fold` is `folded`."""
-    need = needles(pattern, flags)
-    return need is None or _holds(need, folded)
+    test = _screen(pattern, flags)
+    return test is None or test(folded)

@@ -265,3 +265,34 @@ def test_esign_hint_is_what_it_was(parts: list[str]) -> None:
 
     text = " ".join(parts)
     assert _esign_hint(text) == bool(_ESIGN_HINT.search(text))
+
+
+# ------------------------------------------------------------------ to_jsonable: field names once per class
+
+
+def _jsonable_as_it_was(obj: object) -> object:
+    from dataclasses import fields
+
+    if hasattr(obj, "__dataclass_fields__"):
+        return {f.name: _jsonable_as_it_was(getattr(obj, f.name)) for f in fields(obj)}  # type: ignore[arg-type]
+    if isinstance(obj, (list, tuple)):
+        return [_jsonable_as_it_was(x) for x in obj]
+    if isinstance(obj, dict):
+        return {str(k): _jsonable_as_it_was(v) for k, v in obj.items()}
+    return obj
+
+
+def test_to_jsonable_is_what_it_was() -> None:
+    import json
+
+    from evidence_check.models import Agency, RunReport, to_jsonable
+
+    from .recognise_support import recognise
+
+    texts = {"perkada.pdf": tx.perkada_spbe(), "sop.pdf": tx.sop_ap(), "monev.pdf": tx.laporan_monev()}
+    docs = tuple(recognise("\f".join(pages), path=name) for name, pages in texts.items())
+    report = RunReport(tool_version="x", input_root="/in", generated_at="t", options={"formats": ["json"]},
+                       documents=docs, agency=Agency("Kabupaten Sukamaju", False), timings={"total": 1.5})
+    got = to_jsonable(report)
+    assert json.dumps(got, ensure_ascii=False) == json.dumps(_jsonable_as_it_was(report), ensure_ascii=False)
+    assert got["documents"][0]["evidence"] and list(got) == list(_jsonable_as_it_was(report))  # type: ignore[index]
