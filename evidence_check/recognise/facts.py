@@ -165,7 +165,10 @@ def _codes_in_row(rules: RecognitionRules, fr: FactsRules, row: list[str]) -> li
 def _budget(doc: Document, rules: RecognitionRules, fr: FactsRules, lines: list[Line], title: str,
             facts: dict[str, Any], ev: list[Evidence]) -> None:
     is_budget = _search(rules, fr.budget.documents, title)
-    is_plan = _search(rules, [p.pattern for p in fr.plan.ranges + fr.plan.single], title)
+
+    def is_plan() -> bool:  # asked only when codes were found and the title is no budget's
+        return _search(rules, [p.pattern for p in fr.plan.ranges + fr.plan.single], title) is not None
+
     found: dict[tuple[str, str], dict[str, Any]] = {}
 
     def add(code: str, level: str, name: str, page: int, words: str) -> None:
@@ -191,7 +194,7 @@ def _budget(doc: Document, rules: RecognitionRules, fr: FactsRules, lines: list[
 
     # bare codes in a letter or a report are more often numbering than budget lines: keep them only in
     # budget and planning documents, beside a "Sub Kegiatan" label, or when several are listed
-    if found and (is_budget or is_plan or len(found) >= 3 or sub_label()):
+    if found and (is_budget or len(found) >= 3 or is_plan() or sub_label()):
         facts["budget_codes"] = sorted(found.values(), key=lambda c: (c["page"], c["code"]))
     else:
         ev[:] = [e for e in ev if e.field != "fact.budget_codes"]
