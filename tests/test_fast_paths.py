@@ -296,3 +296,26 @@ def test_to_jsonable_is_what_it_was() -> None:
     got = to_jsonable(report)
     assert json.dumps(got, ensure_ascii=False) == json.dumps(_jsonable_as_it_was(report), ensure_ascii=False)
     assert got["documents"][0]["evidence"] and list(got) == list(_jsonable_as_it_was(report))  # type: ignore[index]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([
+    "-----BEGIN PGP PUBLIC KEY BLOCK-----", "-----END PGP PUBLIC KEY BLOCK-----", "--- catatan ---",
+    "mQINBGRiZ2IBEAC7vKq0x0Q5b1yXn3Zr8mJq9wWcQfXk2hJd8sLq1Zx0pYtR4uVe", "=Ab12", "050/112/Diskominfo/2025",
+    "d41d8cd98f00b204e9800998ecf8427e", "d41d8cd98f00b204e9800998ecf8427", "  ", "", "Kepala Dinas",
+    "  mQINBGRiZ2IBEAC7vKq0x0Q5b1yXn3Zr8mJq9wWcQfXk2hJd8sLq1Zx0pYtR4uVe  "]), max_size=12))
+def test_encoded_block_removal_is_what_it_was(lines: list[str]) -> None:
+    from evidence_check.extract import quality as q
+
+    text = "\n".join(lines)
+    kept, split = [], text.splitlines()
+    marks = [m.group(1) for ln in split if (m := q._ARMOUR.match(ln.strip()))]
+    inside = bool(marks) and marks[0] == "END"
+    for ln in split:
+        m = q._ARMOUR.match(ln.strip())
+        if m:
+            inside = m.group(1) == "BEGIN"
+            continue
+        if not inside and not q._ENCODED_LINE.match(ln.strip()):
+            kept.append(ln)
+    assert q.without_encoded_blocks(text) == "\n".join(kept)

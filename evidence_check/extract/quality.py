@@ -87,15 +87,17 @@ def without_encoded_blocks(text: str) -> str:
     its middle), base64 and hash lines elsewhere."""
     kept: list[str] = []
     lines = text.splitlines()
-    marks = [m.group(1) for ln in lines if (m := _ARMOUR.match(ln.strip()))]
+    # the patterns only ever match an armour line starting "---" or an encoded line of 32+ characters:
+    # every other line (nearly all of them) is settled without the regex engine
+    marks = [m.group(1) for ln in lines if (s := ln.strip()).startswith("---") and (m := _ARMOUR.match(s))]
     inside = bool(marks) and marks[0] == "END"  # the block began on an earlier page
     for ln in lines:
         s = ln.strip()
-        m = _ARMOUR.match(s)
+        m = _ARMOUR.match(s) if s.startswith("---") else None
         if m:
             inside = m.group(1) == "BEGIN"
             continue
-        if not inside and not _ENCODED_LINE.match(s):
+        if not inside and not (len(s) >= 32 and _ENCODED_LINE.match(s)):
             kept.append(ln)
     return "\n".join(kept)
 
