@@ -295,3 +295,31 @@ def test_number_whose_last_segment_is_tahun() -> None:
     assert (doc.number, doc.year) == ("500.14/784/BUP/VI/TAHUN 2024", 2024)
     doc = recognise(_kepbup("WALIDATA", number="12 TAHUN 2024"))
     assert (doc.number, doc.year) == ("12", 2024)
+
+
+def test_letter_number_with_ocr_specks_before_its_colon() -> None:
+    """A scanned letter: OCR puts a dash between 'Nomor' and its colon, spaces after a slash and reads a
+    stamp beside the number as words; the number is still read."""
+    text = ("PEMERINTAH KOTA DENPASAR\nSEKRETARIAT DAERAH\nDenpasar, 22 April 2019\n"
+            "Nomor — : 027/846/ DKIS Yah. na Naa\nSifat : Penting\nPerihal : Hasil Evaluasi SPBE\n"
+            "Kepada Yth. Kepala Dinas\n")
+    doc = recognise(text, method="ocr", fmt="image")
+    assert doc.number == "027/846/DKIS"
+    semi = recognise(text.replace("Nomor — :", "Nomor ;"), method="ocr", fmt="image")
+    assert semi.number == "027/846/DKIS"
+    # a phone line or a heading that merely starts with 'No' is no number line
+    other = recognise(text.replace("Nomor — : 027/846/ DKIS Yah. na Naa", "No HP — 0812 3456 789"), method="ocr",
+                      fmt="image")
+    assert other.number is None
+
+
+def test_year_of_a_numberless_document_is_not_read_from_a_list_of_cited_acts() -> None:
+    """A JDIH abstract lists the acts it cites; a continuation line 'Tahun 2022; UU No. 11 Tahun 2023;' names
+    their years, not the document's. The year that is read says where it came from."""
+    cited = ("ABSTRAK PERATURAN DAERAH\nKABUPATEN BANJARNEGARA\nDASAR HUKUM :\nUUD 1945; UU No 13 Tahun 1950; UU No. 1\n"
+             "Tahun 2022; UU No. 11 Tahun 2023; PP No. 12 Tahun 2019;\nABSTRAK : Kebijakan pajak daerah diubah.\n")
+    doc = recognise(cited)
+    assert doc.year != 2022
+    titled = recognise("LAPORAN KINERJA\nDINAS KOMUNIKASI DAN INFORMATIKA\nTAHUN 2024\nBAB I PENDAHULUAN\n")
+    assert titled.year == 2024
+    assert [(e.rule, e.text) for e in titled.evidence if e.field == "year"] == [("year.title", "TAHUN 2024")]

@@ -21,11 +21,11 @@ from .doctype import classify
 from .duplicates import find_duplicates
 from .facts import extract_facts
 from .findings import make_finding
-from .metadata import conflicting_year, dated_year, read_date, read_number, read_title, title_year
+from .metadata import NumberRead, conflicting_year, dated_year, read_date, read_number, read_title, title_year
 from .schema import RecognitionRules, load_rules
 from .status import StatusVerdict, decide_status
 from .subtype import assign_subtype
-from .text import build_view
+from .text import View, build_view
 
 NATIONAL_TYPES = ("peraturan_nasional", "peraturan_menteri")
 OWN_POLICY_TYPES = ("perda", "perkada", "keputusan", "surat_edaran", "sop", "pedoman", "dokumen_perencanaan")
@@ -95,13 +95,13 @@ def recognise_document(doc: Document, rules: RecognitionRules) -> Document:
         agency = region[0].label if region else None
     if issuer:
         evidence.append(Evidence("metadata.issuer", issuer, view.title_page, "issuer"))
-    year = number.year if number and number.year else (int(date[0][:4]) if date else title_year(view))
-    if year is None:
-        year = dated_year(view, rules)
+    year, year_ev = _read_year(number, date, view, rules)
     register = conflicting_year(year, view) if legal else None
     if register is not None:
-        evidence.append(Evidence("metadata.year_conflict", f"judul {year}, register {register}", None, "year"))
+        year_ev = Evidence("metadata.year_conflict", f"judul {year}, register {register}", None, "year")
         year = None
+    if year_ev is not None:
+        evidence.append(year_ev)
     findings = list(_status_findings(tv.doc_type, sv, rules))
     doc = replace(
         doc, doc_type=tv.doc_type, status=sv.status, signed=sv.signed, title=title[0] if title else None,
@@ -109,6 +109,23 @@ def recognise_document(doc: Document, rules: RecognitionRules) -> Document:
         agency=agency, evidence=doc.evidence + tuple(evidence), findings=doc.findings + tuple(findings))
     doc = assign_subtype(doc, view, rules)  # issue 11: rpjmd, sk_tim_asesor, hasil_indeks, dasbor …
     return extract_facts(doc, rules)  # issue 11: budget codes, index, survey, signatures … (facts.py)
+
+
+def _read_year(number: NumberRead | None, date: tuple[str, int | None, str] | None, view: View,
+               rules: RecognitionRules) -> tuple[int | None, Evidence | None]:
+    """The document's year and where it was read: its number, its own date, its title block, else the year its
+    first pages' dates agree on."""
+    if number is not None and number.year:
+        return number.year, Evidence("year.number", number.line, number.page, "year")
+    if date is not None:
+        return int(date[0][:4]), Evidence("year." + date[2], date[0], date[1], "year")
+    found = title_year(view)
+    if found is not None:
+        return found[0], Evidence(found[1], found[2][:160], view.title_page, "year")
+    dated = dated_year(view, rules)
+    if dated is not None:
+        return dated, Evidence("year.dates_agree", str(dated), None, "year")
+    return None, None
 
 
 def _status_findings(doc_type: str, sv: StatusVerdict, rules: RecognitionRules) -> list[Finding]:

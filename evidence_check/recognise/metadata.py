@@ -13,8 +13,9 @@ from .schema import RecognitionRules
 from .text import PageText, View
 
 # "NOMOR 81 TAHUN 2021", "Nomor SOP 4z/…", "Nomor : 005/…"; mixed-case "Nomor" needs its colon ("Nomor HP.0812…" is not)
-# "No. 706 / 6 / 1.1 / 114 / 2022" without a colon counts only before a slash number (a form's control number)
-_NOMOR = re.compile(r"^\s*(?:NOMOR\b\s*:?|(?:NOMOR|Nomor|No\.?)\s*SOP\b\s*:?|(?:Nomor|No\.?|NO\.?)\s*:"
+# "No. 706 / 6 / 1.1 / 114 / 2022" without a colon counts only before a slash number (a form's control number);
+# OCR puts specks between the label and its colon ("Nomor — : 027/846/DKIS") and reads the colon as ';'
+_NOMOR = re.compile(r"^\s*(?:NOMOR\b\s*:?|(?:NOMOR|Nomor|No\.?)\s*SOP\b\s*:?|(?:Nomor|No\.?|NO\.?)\s*[—–~_-]{0,2}\s*[:;]"
                     r"|(?:No|NO)\.\s*(?=\d{1,4}(?:\.\d{1,3})*\s*/))\s*(?P<rest>.*)$")
 _NUM_TAHUN = re.compile(r"^(?P<num>.*?)\s*\bTAHUN\s*(?P<year>[12]\d{3})?\s*$", re.IGNORECASE)
 _TRAIL_YEAR = re.compile(r"(?:^|[/.\-\s])((?:19|20)\d\d)\s*$")
@@ -163,7 +164,9 @@ def _scattered_number(text: str) -> str | None:
 
 # capitals anywhere in a title line, or Title Case starting a cover line ("Tahun 2021 - 2026"); prose such as
 # "Pra Musrenbang RKPD Tahun 2027" names another year than the document's
-_YEAR_IN_TITLE = re.compile(r"^(?!.*\b(?:Nomor|NOMOR|tentang)\b)(?:.*\bTAHUN|\s*Tahun)(?:\s+(?:ANGGARAN|Anggaran))?\s*:?\s*"
+# A line of a list of cited acts ("Tahun 2022; UU No. 11 Tahun 2023;") names their years, not the document's
+_YEAR_IN_TITLE = re.compile(r"^(?!.*(?:\b(?:Nomor|NOMOR|tentang|No\.|NO\.|UU|PP|Perpres|Perda|Permen\w*)\b|;))"
+                            r"(?:.*\bTAHUN|\s*Tahun)(?:\s+(?:ANGGARAN|Anggaran))?\s*:?\s*"
                             r"((?:19|20)\d\d)\b", re.MULTILINE)
 
 
@@ -178,17 +181,18 @@ _CAPS_LINE_YEAR = re.compile(r"^(?!.*\b(?:NOMOR|Nomor|No\.)\b)[A-Z][A-Z0-9 .,&/\
 COVER_YEAR_LINES = 3
 
 
-def title_year(view: View) -> int | None:
-    """'TAHUN 2022' / 'TAHUN ANGGARAN 2019' in a capitalised title line (not a cited regulation), else a year
-    field, a cover's place and month ('Jakarta, Juni 2015') or a capitalised first line ending with a year."""
-    m = (_YEAR_IN_TITLE.search(view.title_text) or _YEAR_FIELD.search(view.title_text)
-         or _MONTH_YEAR_LINE.search(view.title_text))
-    if m:
-        return int(m.group(1))
+def title_year(view: View) -> tuple[int, str, str] | None:
+    """(year, rule, line): 'TAHUN 2022' / 'TAHUN ANGGARAN 2019' in a capitalised title line (not a cited
+    regulation), else a year field, a cover's place and month ('Jakarta, Juni 2015') or a capitalised first
+    line ending with a year."""
+    for rule, rx in (("year.title", _YEAR_IN_TITLE), ("year.field", _YEAR_FIELD), ("year.month_line", _MONTH_YEAR_LINE)):
+        m = rx.search(view.title_text)
+        if m:
+            return int(m.group(1)), rule, m.group(0).strip()
     for _, line in view.title[:COVER_YEAR_LINES]:
         m = _CAPS_LINE_YEAR.match(line.strip())
         if m:
-            return int(m.group(1))
+            return int(m.group(1)), "year.cover_line", line.strip()
     return None
 
 
