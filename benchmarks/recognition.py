@@ -174,11 +174,14 @@ def run_real(rules, names: list[str], labels: dict) -> tuple[Score, list[str]]: 
     return s, enacted_as_draft
 
 
-def run_text_dir(rules, folder: Path) -> tuple[Score, list[str]]:  # type: ignore[no-untyped-def]
-    """Score a folder of text excerpts + labels.yaml on the real-sample fields; also enacted documents called draft."""
+def run_text_dir(rules, folder: Path, names: set[str] | None = None) -> tuple[Score, list[str]]:  # type: ignore[no-untyped-def]
+    """Score a folder of text excerpts + labels.yaml on the real-sample fields; also enacted documents called draft.
+    `names`: only these files (one part of the split)."""
     s = Score()
     enacted_as_draft: list[str] = []
     for doc, lab in load_labelled(folder):
+        if names is not None and doc.path not in names:
+            continue
         got = recognise_document(doc, rules)
         s.add(doc.path, got, lab, fields=REAL_FIELDS)
         if lab.get("status") == "enacted" and got.status == "draft":
@@ -255,9 +258,15 @@ def main() -> None:
         print_score("hand-written labelled set (tests/data/recognition)", run_labelled(rules))
     if args.text_dir is not None:
         if (args.text_dir / "labels.yaml").exists():
-            s, e2d = run_text_dir(rules, args.text_dir)
-            print_score(f"text excerpts ({args.text_dir})", s, REAL_FIELDS, misses=args.show_text_misses,
-                        enacted_as_draft=e2d)
+            text_labels = yaml.safe_load((args.text_dir / "labels.yaml").read_text(encoding="utf-8"))
+            t_dev, t_held = split_real(text_labels)  # the same split as the real set: tune on one part only
+            for title, part in (("DEVELOPMENT part", t_dev), ("HELD-OUT part (not tuned on)", t_held)):
+                if args.part not in ("both", "dev" if part is t_dev else "held"):
+                    continue
+                s, e2d = run_text_dir(rules, args.text_dir, set(part))
+                show = args.show_text_misses and (part is t_dev or args.show_held_misses)
+                print_score(f"text excerpts ({args.text_dir}), {title}", s, REAL_FIELDS, misses=show,
+                            enacted_as_draft=e2d)
         else:
             print(f"\n(no labels.yaml in {args.text_dir})")
     if args.no_real:

@@ -323,3 +323,43 @@ def test_year_of_a_numberless_document_is_not_read_from_a_list_of_cited_acts() -
     titled = recognise("LAPORAN KINERJA\nDINAS KOMUNIKASI DAN INFORMATIKA\nTAHUN 2024\nBAB I PENDAHULUAN\n")
     assert titled.year == 2024
     assert [(e.rule, e.text) for e in titled.evidence if e.field == "year"] == [("year.title", "TAHUN 2024")]
+
+
+AGREEMENT = ("PERJANJIAN KERJA SAMA\nANTARA\nDINAS KEPENDUDUKAN DAN PENCATATAN SIPIL PROVINSI SULAWESI UTARA\nDENGAN\n"
+             "BADAN PENGELOLA PAJAK DAN RETRIBUSI DAERAH PROVINSI SULAWESI UTARA\nNOMOR : 800/Disdukcapil/428/{ny}\n"
+             "TENTANG\nPEMANFAATAN NOMOR INDUK KEPENDUDUKAN\n"
+             "Pada hari ini Jumat tanggal {day} bulan Agustus tahun {year} yang bertanda tangan di bawah ini:\n"
+             "1. Nama : Drs. A\nJabatan : Kepala Dinas\nselanjutnya disebut PIHAK PERTAMA.\n"
+             "Merujuk surat Nomor 973/74 Tanggal 21 Agustus 2017 perihal Permohonan Akses.\n")
+
+
+def test_date_in_words_of_an_agreement() -> None:
+    """'Pada hari ini Jumat tanggal tiga puluh satu bulan Agustus tahun dua ribu delapan belas' is the
+    agreement's own date (not the date of a letter it cites)."""
+    doc = recognise(AGREEMENT.format(ny="2018", day="tiga puluh satu", year="dua ribu delapan belas"))
+    assert doc.date == "2018-08-31" and doc.year == 2018
+    assert doc.facts["agreement"]["date"] == "2018-08-31"
+    digits = recognise(AGREEMENT.format(ny="2018", day="31", year="Dua ribu delapan belas"))
+    assert digits.date == "2018-08-31"
+    # 'hari ini' in prose without a date after it gives none
+    prose = recognise(AGREEMENT.format(ny="2018", day="", year="").replace(
+        "Pada hari ini Jumat tanggal  bulan Agustus tahun ", "Sampai hari ini layanan berjalan baik, "))
+    assert prose.date != "2018-08-31"
+
+
+def test_year_in_words_wins_over_a_misread_number_year_on_a_scan() -> None:
+    scan = recognise(AGREEMENT.format(ny="2013", day="31", year="dua ribu delapan belas"), method="ocr")
+    assert scan.year == 2018
+    assert [e.rule for e in scan.evidence if e.field == "year"] == ["year.spelled_date"]
+    # on a text layer the number is typed, not misread: its year stands
+    typed = recognise(AGREEMENT.format(ny="2017", day="31", year="dua ribu delapan belas"))
+    assert typed.year == 2017
+
+
+def test_indonesian_number_words() -> None:
+    from evidence_check.recognise.dates import words_to_int
+
+    cases = {"dua ribu dua puluh lima": 2025, "seribu sembilan ratus sembilan puluh sembilan": 1999,
+             "sebelas": 11, "sembilan belas": 19, "tiga puluh satu": 31, "sepuluh": 10}
+    assert {t: words_to_int(t.split()) for t in cases} == cases
+    assert words_to_int("dua ribu Agustus".split()) is None and words_to_int([]) is None

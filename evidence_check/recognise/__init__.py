@@ -21,7 +21,7 @@ from .doctype import classify
 from .duplicates import find_duplicates
 from .facts import extract_facts
 from .findings import make_finding
-from .metadata import NumberRead, conflicting_year, dated_year, read_date, read_number, read_title, title_year
+from .metadata import SPELLED_DATE_RULE, NumberRead, conflicting_year, dated_year, read_date, read_number, read_title, title_year
 from .schema import RecognitionRules, load_rules
 from .status import StatusVerdict, decide_status
 from .subtype import assign_subtype
@@ -116,6 +116,10 @@ def _read_year(number: NumberRead | None, date: tuple[str, int | None, str] | No
     """The document's year and where it was read: its number, its own date, its title block, else the year its
     first pages' dates agree on."""
     if number is not None and number.year:
+        if view.ocr and date is not None and date[2] == SPELLED_DATE_RULE and int(date[0][:4]) != number.year:
+            # the year written in words cannot suffer the digit misreading of a scanned number ("…/2013" for 2018)
+            return int(date[0][:4]), Evidence("year.spelled_date", f"nomor {number.year}, tanggal (huruf) {date[0]}",
+                                              date[1], "year")
         return number.year, Evidence("year.number", number.line, number.page, "year")
     if date is not None:
         return int(date[0][:4]), Evidence("year." + date[2], date[0], date[1], "year")

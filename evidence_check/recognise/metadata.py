@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .dates import find_dates
+from .dates import find_dates, find_spelled_dates
 from .schema import RecognitionRules
 from .text import PageText, View
 
@@ -271,7 +271,14 @@ def read_date(view: View, rules: RecognitionRules) -> tuple[str, int | None, str
                 found = find_dates(window, rules.months, thr)
                 if found and found[0][0] <= 3:
                     return found[0][1], p.number, rule_id
+    for p in view.head:  # "Pada hari ini Jumat tanggal 31 bulan Agustus tahun dua ribu delapan belas"
+        spelled = find_spelled_dates(p.text, rules.months, thr)
+        if spelled:
+            return spelled[0][1], p.number, SPELLED_DATE_RULE
     return None
+
+
+SPELLED_DATE_RULE = "date.hari_ini"
 
 
 def title_case(s: str) -> str:
