@@ -363,3 +363,67 @@ def test_indonesian_number_words() -> None:
              "sebelas": 11, "sembilan belas": 19, "tiga puluh satu": 31, "sepuluh": 10}
     assert {t: words_to_int(t.split()) for t in cases} == cases
     assert words_to_int("dua ribu Agustus".split()) is None and words_to_int([]) is None
+
+
+# --- a title block run together on one line (a text stream, column-merging OCR) ---------------------------
+RUN_TOGETHER = ("BUPATI DEMAK PROVINSI JAWA TENGAH PERATURAN BUPATI DEMAK NOMOR {number} TAHUN 2020 TENTANG SISTEM "
+                "PEMERINTAHAN BERBASIS ELEKTRONIK DENGAN RAHMAT TUHAN YANG MAHA ESA BUPATI DEMAK, Menimbang : a. "
+                "bahwa perlu;\nMengingat : 1. Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah;\n")
+
+
+def test_run_together_heading_is_read_like_separate_lines() -> None:
+    doc = recognise(RUN_TOGETHER.format(number="13"))
+    assert (doc.doc_type, doc.number, doc.year, doc.issuer) == ("perkada", "13", 2020, "Bupati Demak")
+    assert doc.title is not None and doc.title.upper().startswith("SISTEM PEMERINTAHAN")
+    # the blank number of a run-together draft heading is still a blank
+    draft = recognise(RUN_TOGETHER.format(number="").replace("NOMOR  TAHUN", "NOMOR TAHUN"))
+    assert draft.status == "draft" and "draft.blank_number" in rule_ids(draft, "status")
+    # a page counter glued before the heading
+    counted = recognise("1 " + RUN_TOGETHER.format(number="13").replace("BUPATI DEMAK PROVINSI JAWA TENGAH ", ""))
+    assert (counted.doc_type, counted.number) == ("perkada", "13")
+
+
+def test_subject_naming_an_amended_act_is_not_split() -> None:
+    from evidence_check.recognise.text import split_title_lines
+
+    lines = ["PERATURAN BUPATI DEMAK", "NOMOR 5 TAHUN 2021", "TENTANG",
+             "PERUBAHAN ATAS PERATURAN BUPATI DEMAK NOMOR 13 TAHUN 2020", "DENGAN RAHMAT TUHAN YANG MAHA ESA"]
+    assert split_title_lines(lines) == lines
+    prose = ["sesuai Peraturan Bupati Nomor 3 tentang hal itu", "Nomor : 005/22/2018 Kepada Yth."]
+    assert split_title_lines(prose) == prose
+
+
+# --- registers cited in the Mengingat are not the act's own register ----------------------------------------
+SHORT_DRAFT = ("RANCANGAN\nPERATURAN BUPATI LABUHANBATU UTARA\nNOMOR TAHUN 2019\nTENTANG\nTATA KELOLA TIK\n"
+               "Mengingat : 1. Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah (Lembaran Negara Republik "
+               "Indonesia Tahun 2014 Nomor 244, Tambahan Lembaran Negara Republik Indonesia Nomor 5587);\n")
+
+
+def test_register_cited_in_parentheses_does_not_complete_a_draft() -> None:
+    doc = recognise(SHORT_DRAFT)
+    assert doc.status == "draft" and "enacted.diundangkan_register" not in rule_ids(doc, "status")
+    own = recognise(SHORT_DRAFT + "Ditetapkan di Aek Kanopan\npada tanggal 3 Mei 2019\nBUPATI LABUHANBATU UTARA,\n"
+                    "ttd\nKHAIRUDDIN\nBERITA DAERAH KABUPATEN LABUHANBATU UTARA TAHUN 2019 NOMOR 12\n")
+    assert "enacted.diundangkan_register" in rule_ids(own, "status")
+
+
+def test_cited_register_wrapped_at_the_line_end_is_no_empty_register() -> None:
+    enacted = perbup(number="6", year="2015").replace(
+        "\f", "\fMengingat : 1. Undang-Undang Nomor 23 Tahun 2014 (Lembaran Negara Republik Indonesia Tahun\n"
+        "2014 Nomor 244);\n2. Undang-Undang Nomor 12 Tahun 2011, Lembaran Negara Republik Indonesia Tahun\n"
+        "2011 Nomor 82;\n", 1)
+    doc = recognise(enacted)
+    assert doc.status == "enacted" and "draft.empty_register" not in rule_ids(doc, "status")
+    cue = next(c for c in rules().status.cues if c.id == "draft.empty_register")
+    rx = rules().rx(cue.pattern)
+    assert rx.search("BERITA DAERAH KOTA BANJARMASIN TAHUN\nWALI KOTA BANJARMASIN,")  # the act's own, left blank
+    assert not rx.search("(Lembaran Negara Republik Indonesia Tahun\n2014 Nomor 244)")
+    assert not rx.search("Undang-Undang Nomor 12 Tahun 2011, Lembaran Negara Republik Indonesia Tahun\n2011 Nomor 82")
+
+
+def test_a_stroke_in_the_number_slot_is_a_number_not_a_blank() -> None:
+    """'NOMOR | TAHUN 2014': an OCR layer read a handwritten or stamped number as a bar."""
+    doc = recognise(perbup(number="|", year="2014"))
+    assert doc.status != "draft" and doc.number is None
+    dotted = recognise(perbup(number="....", year="2014"))
+    assert dotted.status == "draft"

@@ -129,6 +129,10 @@ def read_number(view: View, start: int, rules: RecognitionRules) -> NumberRead |
         elif re.match(r"^TAHUN\b", rest, re.I):
             num = ""
         num = clean_number(num, view.ocr, rules.ocr.digit_confusions)
+        if re.match(r"^\|(?!\s*\d)", num):
+            # a stroke alone in the slot ("NOMOR | TAHUN 2014"): a handwritten or stamped number an OCR layer
+            # read as a bar, not a blank a draft leaves; numbered, value unknown
+            return NumberRead(rest, None, year or _year_of(rest), False, page, line.strip(), unreadable=True)
         num = num.split("|")[0].strip()  # a table row: the number is the first cell, never the next ones
         if year is None:
             year = _year_of(num) or _year_of(rest)
@@ -196,7 +200,7 @@ def title_year(view: View) -> tuple[int, str, str] | None:
     return None
 
 
-_REGISTER_YEAR = re.compile(r"(?:LEMBARAN|BERITA)\s+(?:DAERAH|NEGARA)\b[^\n]{0,80}?\bTAHUN\s+((?:19|20)\d\d)")
+_REGISTER_YEAR = re.compile(r"(?<!\()(?<!\(\s)(?:LEMBARAN|BERITA)\s+(?:DAERAH|NEGARA)\b[^\n]{0,80}?\bTAHUN\s+((?:19|20)\d\d)")
 
 
 def conflicting_year(year: int | None, view: View) -> int | None:
