@@ -427,3 +427,38 @@ def test_a_stroke_in_the_number_slot_is_a_number_not_a_blank() -> None:
     assert doc.status != "draft" and doc.number is None
     dotted = recognise(perbup(number="....", year="2014"))
     assert dotted.status == "draft"
+
+
+def test_report_cover_in_title_case_is_a_report() -> None:
+    doc = recognise("Laporan Survey\nKEPUASAN PELAYANAN\nINFORMASI PUBLIK TAHUN\n2020\nSEKRETARIAT JENDERAL\n"
+                    "DAFTAR ISI\nBAB I PENDAHULUAN\n")
+    assert doc.doc_type == "laporan" and "laporan.heading" in rule_ids(doc, "doc_type")
+    # a sentence that starts with the word, or the word further down, is no cover title
+    prose = recognise("PEMERINTAH KABUPATEN KENDAL\nDINAS KOMINFO\nKepada Yth. Bupati\n"
+                      "Laporan kegiatan ini kami sampaikan untuk diketahui dan dipergunakan sebagaimana mestinya.\n")
+    assert "laporan.heading" not in rule_ids(prose, "doc_type")
+
+
+def test_sop_number_label_inside_a_flattened_identity_box() -> None:
+    text = ("SATUAN KERJA NOMOR SOP 3\nDINAS KOMUNIKASI DAN INFORMATIKA Tanggal Pembuatan\nKABUPATEN KENDAL\n"
+            "Tanggal Efektif\nDisahkan oleh Kepala Dinas\nNama SOP Permohonan cuti tahunan\nDasar Hukum\n")
+    assert recognise(text).number == "3"
+    assert recognise(text.replace("NOMOR SOP 3", "NOMOR POKOK 3")).number is None
+
+
+def test_blank_number_field_followed_by_a_sentence() -> None:
+    """'NOMOR :' left empty, the next line opens the agreement: that sentence is not the number."""
+    text = ("PERJANJIAN KERJA SAMA\nANTARA\nPEMERINTAH KABUPATEN KONAWE UTARA\nDENGAN\nKANTOR PERTANAHAN\nNOMOR :\n"
+            "Pada hari ini Jumat Tanggal dua puluh bulan September Tahun 2019 (20-09-2019), kami yang bertanda tangan:\n")
+    doc = recognise(text)
+    assert doc.number is None and doc.date == "2019-09-20"
+    filled = recognise(text.replace("NOMOR :\n", "NOMOR :\n180/12/HK/2019\n"))
+    assert filled.number == "180/12/HK/2019"
+
+
+def test_circular_heading_inside_a_run_together_letter_head() -> None:
+    text = ("MENTERI DALAM NEGERI REPUBLIK INDONESIA Jakarta, 3 Juni 2015 Kepada Yth. 1. Sdr. Gubernur di- Seluruh "
+            "Indonesia SURAT EDARAN Nomor: 290/2903/SJ TENTANG PEDOMAN PENDANAAN TANGGAP DARURAT BENCANA\n"
+            "Sehubungan dengan hal tersebut, penggunaan belanja tidak terduga diatur.\n")
+    doc = recognise(text)
+    assert (doc.doc_type, doc.number) == ("surat_edaran", "290/2903/SJ")

@@ -60,6 +60,8 @@ def recognise_document(doc: Document, rules: RecognitionRules) -> Document:
     evidence: list[Evidence] = [_ev(h, "doc_type") for h in tv.hits]
     start = tv.heading.line if tv.heading else 0
     number = read_number(view, start, rules)
+    if number is None and tv.doc_type == "sop" and start > 0:
+        number = read_number(view, 0, rules)  # an SOP box's "Nomor SOP" cell can stand above its title cell
     if number is not None and not legal and tv.doc_type not in ("undangan", "sop", "surat_edaran") and number.placeholder:
         number = None  # a stray "No." in a report's first lines is not a document number
     sv = decide_status(doc, tv.doc_type, legal, bool(rule and rule.status_applies), number, view, rules)

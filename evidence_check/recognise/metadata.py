@@ -17,6 +17,8 @@ from .text import PageText, View
 # OCR puts specks between the label and its colon ("Nomor — : 027/846/DKIS") and reads the colon as ';'
 _NOMOR = re.compile(r"^\s*(?:NOMOR\b\s*:?|(?:NOMOR|Nomor|No\.?)\s*SOP\b\s*:?|(?:Nomor|No\.?|NO\.?)\s*[—–~_-]{0,2}\s*[:;]"
                     r"|(?:No|NO)\.\s*(?=\d{1,4}(?:\.\d{1,3})*\s*/))\s*(?P<rest>.*)$")
+# an SOP identity box flattened into lines: "SATUAN KERJA NOMOR SOP 3" (the label is distinctive anywhere)
+_NOMOR_SOP_INLINE = re.compile(r"(?<=\s)(?:NOMOR|Nomor|No\.?)\s*SOP\b\s*:?\s*(?P<rest>.*)$")
 _NUM_TAHUN = re.compile(r"^(?P<num>.*?)\s*\bTAHUN\s*(?P<year>[12]\d{3})?\s*$", re.IGNORECASE)
 _TRAIL_YEAR = re.compile(r"(?:^|[/.\-\s])((?:19|20)\d\d)\s*$")
 _STOP_TITLE = re.compile(
@@ -102,7 +104,7 @@ def read_number(view: View, start: int, rules: RecognitionRules) -> NumberRead |
     stop = min(len(lines), start + 14) if start > 0 else len(lines)
     for i in range(max(0, start), stop):
         page, line = lines[i]
-        m = _NOMOR.match(line)
+        m = _NOMOR.match(line) or _NOMOR_SOP_INLINE.search(line)
         if not m:
             continue
         rest = m.group("rest").strip()
@@ -115,6 +117,8 @@ def read_number(view: View, start: int, rules: RecognitionRules) -> NumberRead |
                 continue
             if re.match(r"^(?:TENTANG|TANGGAL|Tgl|Lampiran|Sifat|Perihal|Hal|Kepada|Yth|Nama)\b", nxt, re.I):
                 break
+            if sum(any(c.islower() for c in w) for w in nxt.split()[:6]) >= 3:
+                break  # a sentence ("Pada hari ini Jumat tanggal …"): the number field was left blank
             rest = nxt
             j += 1
         rest = rest.strip().lstrip(":").strip()

@@ -194,13 +194,14 @@ def correct_ocr(text: str, ocr: OcrSettings) -> str:
 # a web transcript): "BUPATI DEMAK PROVINSI JAWA TENGAH PERATURAN BUPATI DEMAK NOMOR 13 TAHUN 2020 TENTANG …".
 # The heading's own parts are put back on lines of their own; only capitalised keywords count, and only up to
 # the first TENTANG (an amended act named in the subject is not split from it).
-_LEGAL_HEAD = (r"(?:RANCANGAN\s+)?(?:PERATURAN|KEPUTUSAN|INSTRUKSI|SURAT\s+EDARAN)\s+(?:BUPATI|WALI\s*KOTA|GUBERNUR|"
+_LEGAL_HEAD = (r"(?:(?:RANCANGAN\s+)?(?:PERATURAN|KEPUTUSAN|INSTRUKSI|SURAT\s+EDARAN)\s+(?:BUPATI|WALI\s*KOTA|GUBERNUR|"
                r"MENTERI|DAERAH|KEPALA|PRESIDEN|PEMERINTAH|DIREKTUR|BADAN|BERSAMA|LEMBAGA|KOMISI|SEKRETARIS|KETUA|"
-               r"PIMPINAN|DEWAN|REKTOR|CAMAT|DIREKSI|WALIKOTA)\b")
+               r"PIMPINAN|DEWAN|REKTOR|CAMAT|DIREKSI|WALIKOTA)\b|SURAT\s+EDARAN\s+(?=NOMOR\b|Nomor\s*:))")
 _HEAD_BREAK = re.compile(
     r"(?<!RANCANGAN)\s+(?=" + _LEGAL_HEAD + r")"  # the heading after the letterhead words
     r"|(?<=[A-Z0-9,.])\s*(?=NOMOR\s*(?:[:.]\s*)?(?:[\d.…_|]|TAHUN\b))"  # its number line ("…TENGAHNOMOR 4")
-    r"|(?<=\S)\s*(?=TENTANG\b)(?<![a-z]\s)|(?<=[\d.])(?=TENTANG)"  # its subject
+    r"|(?<=EDARAN)\s+(?=Nomor\s*:)"
+    r"|(?<=\S)\s*(?=TENTANG\b)|(?<=[\d.])(?=TENTANG)"  # its subject
     r"|(?<=\S)\s+(?=DENGAN\s+RAHMAT\b|Menimbang\b|MENIMBANG\b)")
 _TAIL_BREAK = re.compile(r"(?<=\S)\s+(?=DENGAN\s+RAHMAT\b|Menimbang\b|MENIMBANG\b)")
 _PAGE_COUNTER = re.compile(r"^\s*-?\s*\d{1,3}\s*-?\s*\.?\s+(?=[A-Z]{4,})")
