@@ -462,3 +462,13 @@ def test_circular_heading_inside_a_run_together_letter_head() -> None:
             "Sehubungan dengan hal tersebut, penggunaan belanja tidak terduga diatur.\n")
     doc = recognise(text)
     assert (doc.doc_type, doc.number) == ("surat_edaran", "290/2903/SJ")
+
+
+def test_cover_year_on_its_own_line_or_after_a_version() -> None:
+    doc = recognise("PANDUAN MONITORING DAN EVALUASI INTERNAL\nDirektorat Jenderal Pendidikan Tinggi\n"
+                    "Kementerian Pendidikan Nasional\n2010\nKATA PENGANTAR\n")
+    assert doc.year == 2010 and [e.rule for e in doc.evidence if e.field == "year"] == ["year.cover_year"]
+    assert recognise("INDEKS KAMI\nVersi 5.0, Maret 2023\nBadan Siber dan Sandi Negara\n").year == 2023
+    # a year inside a line of running text is no cover year
+    prose = recognise("PEDOMAN SINGKAT\nDisusun sejak tahun lalu oleh tim\nuntuk tahun 2019 dan seterusnya\n")
+    assert prose.year is None

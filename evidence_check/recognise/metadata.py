@@ -178,7 +178,7 @@ _YEAR_IN_TITLE = re.compile(r"^(?!.*(?:\b(?:Nomor|NOMOR|tentang|No\.|NO\.|UU|PP|
                             r"((?:19|20)\d\d)\b", re.MULTILINE)
 
 
-_MONTH_YEAR_LINE = re.compile(r"^\s*[A-Z][A-Za-z .]{2,30},\s*(?:Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli|"
+_MONTH_YEAR_LINE = re.compile(r"^\s*[A-Z][A-Za-z0-9 .]{2,30},\s*(?:Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli|"
                               r"Agustus|September|Oktober|November|Nopember|Desember)\s+((?:19|20)\d\d)\s*$", re.MULTILINE)
 
 
@@ -201,7 +201,16 @@ def title_year(view: View) -> tuple[int, str, str] | None:
         m = _CAPS_LINE_YEAR.match(line.strip())
         if m:
             return int(m.group(1)), "year.cover_line", line.strip()
+    for _, line in view.title[:BARE_YEAR_LINES]:
+        m = _BARE_YEAR.match(line)
+        if m:
+            return int(m.group(1)), "year.cover_year", line.strip()
     return None
+
+
+# a cover's year on a line of its own under the title ("INFORMASI PUBLIK TAHUN" / "2020", "… Nasional" / "2010")
+_BARE_YEAR = re.compile(r"^\s*((?:19|20)\d\d)\s*$")
+BARE_YEAR_LINES = 12
 
 
 _REGISTER_YEAR = re.compile(r"(?<!\()(?<!\(\s)(?:LEMBARAN|BERITA)\s+(?:DAERAH|NEGARA)\b[^\n]{0,80}?\bTAHUN\s+((?:19|20)\d\d)")
