@@ -51,7 +51,7 @@ from evidence_check.context import PROJECT_RULES  # noqa: E402
 from evidence_check.models import DOC_TYPES, Document, Page  # noqa: E402
 from evidence_check.recognise import load_recognition_rules, recognise_document  # noqa: E402
 
-REAL_FIELDS = ("doc_type", "status", "number", "year", "issuer")  # what labels.yaml of real_samples holds
+REAL_FIELDS = ("doc_type", "status", "number", "year", "issuer", "title")  # what labels.yaml of real_samples holds
 LABELLED = ROOT / "tests" / "data" / "recognition"
 REAL = ROOT.parent / "shared" / "real_samples"
 
@@ -174,7 +174,8 @@ def run_real(rules, names: list[str], labels: dict) -> tuple[Score, list[str]]: 
     return s, enacted_as_draft
 
 
-def run_text_dir(rules, folder: Path, names: set[str] | None = None) -> tuple[Score, list[str]]:  # type: ignore[no-untyped-def]
+def run_text_dir(rules, folder: Path, names: set[str] | None = None,  # type: ignore[no-untyped-def]
+                 fields: tuple[str, ...] = REAL_FIELDS) -> tuple[Score, list[str]]:
     """Score a folder of text excerpts + labels.yaml on the real-sample fields; also enacted documents called draft.
     `names`: only these files (one part of the split)."""
     s = Score()
@@ -183,7 +184,7 @@ def run_text_dir(rules, folder: Path, names: set[str] | None = None) -> tuple[Sc
         if names is not None and doc.path not in names:
             continue
         got = recognise_document(doc, rules)
-        s.add(doc.path, got, lab, fields=REAL_FIELDS)
+        s.add(doc.path, got, lab, fields=fields)
         if lab.get("status") == "enacted" and got.status == "draft":
             enacted_as_draft.append(doc.path)
     return s, enacted_as_draft
@@ -260,12 +261,13 @@ def main() -> None:
         if (args.text_dir / "labels.yaml").exists():
             text_labels = yaml.safe_load((args.text_dir / "labels.yaml").read_text(encoding="utf-8"))
             t_dev, t_held = split_real(text_labels)  # the same split as the real set: tune on one part only
+            t_fields = tuple(f for f in REAL_FIELDS if any(f in lab for lab in text_labels.values()))
             for title, part in (("DEVELOPMENT part", t_dev), ("HELD-OUT part (not tuned on)", t_held)):
                 if args.part not in ("both", "dev" if part is t_dev else "held"):
                     continue
-                s, e2d = run_text_dir(rules, args.text_dir, set(part))
+                s, e2d = run_text_dir(rules, args.text_dir, set(part), t_fields)
                 show = args.show_text_misses and (part is t_dev or args.show_held_misses)
-                print_score(f"text excerpts ({args.text_dir}), {title}", s, REAL_FIELDS, misses=show,
+                print_score(f"text excerpts ({args.text_dir}), {title}", s, t_fields, misses=show,
                             enacted_as_draft=e2d)
         else:
             print(f"\n(no labels.yaml in {args.text_dir})")

@@ -472,3 +472,16 @@ def test_cover_year_on_its_own_line_or_after_a_version() -> None:
     # a year inside a line of running text is no cover year
     prose = recognise("PEDOMAN SINGKAT\nDisusun sejak tahun lalu oleh tim\nuntuk tahun 2019 dan seterusnya\n")
     assert prose.year is None
+
+
+def test_cover_title_of_a_report() -> None:
+    doc = recognise("LAPORAN AKHIR\nKAJIAN PHYSICAL SECURITY\nKOTA DENPASAR\nKATA PENGANTAR\n"
+                    "Puji syukur kami panjatkan atas selesainya kajian ini.\n")
+    assert doc.doc_type == "laporan" and doc.title == "LAPORAN AKHIR KAJIAN PHYSICAL SECURITY KOTA DENPASAR"
+    assert [e.rule for e in doc.evidence if e.field == "title"] == ["metadata.cover_title"]
+    # running text under a one-line cover heading is not part of the title
+    short = recognise("LAPORAN KEGIATAN\nKegiatan ini dilaksanakan di aula dinas pada bulan Mei.\n")
+    assert short.title == "LAPORAN KEGIATAN"
+    # a page-number field is no 'Hal' (subject) line
+    paged = recognise("DOKUMEN PELAKSANAAN ANGGARAN\nHalaman : 1\nKode Rekening 2.10.2.10.01\n")
+    assert paged.title is None or "aman" not in paged.title

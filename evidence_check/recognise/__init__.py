@@ -21,7 +21,7 @@ from .doctype import classify
 from .duplicates import find_duplicates
 from .facts import extract_facts
 from .findings import make_finding
-from .metadata import SPELLED_DATE_RULE, NumberRead, conflicting_year, dated_year, read_date, read_number, read_title, title_year
+from .metadata import SPELLED_DATE_RULE, NumberRead, conflicting_year, cover_title, dated_year, read_date, read_number, read_title, title_year
 from .schema import RecognitionRules, load_rules
 from .status import StatusVerdict, decide_status
 from .subtype import assign_subtype
@@ -75,6 +75,10 @@ def recognise_document(doc: Document, rules: RecognitionRules) -> Document:
     title = read_title(view, start)
     if title:
         evidence.append(Evidence("metadata.tentang", title[0][:160], title[1], "title"))
+    elif not legal and tv.doc_type in COVER_TITLE_TYPES and tv.heading is not None:
+        title = cover_title(view, tv.heading.line)
+        if title:
+            evidence.append(Evidence("metadata.cover_title", title[0][:160], title[1], "title"))
     date = read_date(view, rules)
     if date:
         evidence.append(Evidence(date[2], date[0], date[1], "date"))
@@ -111,6 +115,10 @@ def recognise_document(doc: Document, rules: RecognitionRules) -> Document:
         agency=agency, evidence=doc.evidence + tuple(evidence), findings=doc.findings + tuple(findings))
     doc = assign_subtype(doc, view, rules)  # issue 11: rpjmd, sk_tim_asesor, hasil_indeks, dasbor …
     return extract_facts(doc, rules)  # issue 11: budget codes, index, survey, signatures … (facts.py)
+
+
+# kinds whose title is the cover's heading rather than a TENTANG or Perihal line
+COVER_TITLE_TYPES = ("laporan", "pedoman", "dokumen_perencanaan", "paparan", "sop")  # minutes: "NOTULEN RAPAT" says nothing
 
 
 def _read_year(number: NumberRead | None, date: tuple[str, int | None, str] | None, view: View,

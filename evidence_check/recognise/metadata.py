@@ -26,7 +26,7 @@ _STOP_TITLE = re.compile(
     r"|Dengan\s+Rahmat|BAB\s+I\b|Pasal\s+1\b|DAFTAR\s+ISI|KATA\s+PENGANTAR)")
 _KEYLINE = re.compile(r"^\s*(?:TENTANG|TAHUN|TANGGAL|Tanggal|Tgl|Sifat|Lampiran|Perihal|Hal)\b")
 _TENTANG = re.compile(r"^\s*TENTANG\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
-_HAL = re.compile(r"^\s*(?:Perihal|Hal|Nama\s+SOP|Judul\s+SOP|Judul)\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
+_HAL = re.compile(r"^\s*(?:Perihal|Hal|Nama\s+SOP|Judul\s+SOP|Judul)\b\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 _DATE_CONTEXT = [
     ("date.ditetapkan", re.compile(r"(?:Ditetapkan|Disahkan)\s+di\s+[^\n]*\n?\s*pada\s+tanggal\s*:?\s*", re.I), "last"),
     ("date.lampiran_tanggal", re.compile(r"^\s*TANGGAL\s*\n?\s*:?\s*\n?", re.M), "title"),
@@ -273,6 +273,34 @@ def read_title(view: View, start: int) -> tuple[str, int | None] | None:
         if m and len(m.group("rest").strip()) > 3:
             return m.group("rest").strip(" :"), page
     return None
+
+
+# A cover's title: the heading line and the capitalised lines under it, up to what is no longer the title
+_COVER_STOP = re.compile(r"^(?:DAFTAR\s+ISI|KATA\s+PENGANTAR|BAB\s+[IVX1]|DISUSUN\s+OLEH|Disusun\s+oleh|NOMOR\b|Nomor\b|"
+                         r"No\.|Jl\.|Jalan\b|JALAN\b|Telp|Website|E-?mail|Kepada\b|Yth)", re.IGNORECASE)
+COVER_TITLE_LINES = 5
+COVER_TITLE_WORDS = 14
+
+
+def cover_title(view: View, heading_line: int) -> tuple[str, int | None] | None:
+    """The title of a report, plan, guide or deck: its heading line (the line the document type was read
+    from) and the capitalised cover lines that follow it ('LAPORAN AKHIR' / 'KAJIAN PHYSICAL SECURITY' /
+    'KOTA DENPASAR'), stopping at a table of contents, a foreword, a chapter, an address or a number line."""
+    lines = view.title
+    if not 0 <= heading_line < len(lines):
+        return None
+    page = lines[heading_line][0]
+    parts: list[str] = []
+    for _, line in lines[heading_line: heading_line + COVER_TITLE_LINES]:
+        s = line.strip(" :.")
+        letters = [c for c in s if c.isalpha()]
+        if not letters or _COVER_STOP.match(s) or len(s.split()) > COVER_TITLE_WORDS:
+            break
+        if parts and sum(c.isupper() for c in letters) < 0.6 * len(letters):
+            break  # running text under the cover title
+        parts.append(s)
+    title = re.sub(r"\s+", " ", " ".join(parts)).strip(" .,;:")
+    return (title, page) if len(title) > 3 else None
 
 
 def read_date(view: View, rules: RecognitionRules) -> tuple[str, int | None, str] | None:
