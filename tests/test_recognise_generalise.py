@@ -485,3 +485,14 @@ def test_cover_title_of_a_report() -> None:
     # a page-number field is no 'Hal' (subject) line
     paged = recognise("DOKUMEN PELAKSANAAN ANGGARAN\nHalaman : 1\nKode Rekening 2.10.2.10.01\n")
     assert paged.title is None or "aman" not in paged.title
+
+
+def test_budget_form_number_is_the_code_in_its_dpa_box() -> None:
+    """A Crystal-Reports DPA-SKPD print scatters its identity box: the code stands a few lines from its label."""
+    dpa = ("DOKUMEN PELAKSANAAN ANGGARAN Formulir\nHalaman : 1\n2.10.2.10.01.065.018.5.2\nPEMERINTAH KOTA SINGKAWANG\n"
+           "TAHUN ANGGARAN 2019\nNO DPA SKPD\nSATUAN KERJA PERANGKAT DAERAH DPA-SKPD 2.2.1\n"
+           "Program : 2.10.2.10.01.065. - Program Optimalisasi Sistem Informasi e-Gov\n")
+    doc = recognise(dpa)
+    assert doc.doc_type == "dokumen_perencanaan" and doc.number == "2.10.2.10.01.065.018.5.2"
+    # without the code line only labelled programme codes are near: no number is made up
+    assert recognise(dpa.replace("2.10.2.10.01.065.018.5.2\n", "")).number is None

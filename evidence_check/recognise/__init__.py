@@ -21,7 +21,7 @@ from .doctype import classify
 from .duplicates import find_duplicates
 from .facts import extract_facts
 from .findings import make_finding
-from .metadata import SPELLED_DATE_RULE, NumberRead, conflicting_year, cover_title, dated_year, read_date, read_number, read_title, title_year
+from .metadata import SPELLED_DATE_RULE, NumberRead, budget_form_number, conflicting_year, cover_title, dated_year, read_date, read_number, read_title, title_year
 from .schema import RecognitionRules, load_rules
 from .status import StatusVerdict, decide_status
 from .subtype import assign_subtype
@@ -62,6 +62,8 @@ def recognise_document(doc: Document, rules: RecognitionRules) -> Document:
     number = read_number(view, start, rules)
     if number is None and tv.doc_type == "sop" and start > 0:
         number = read_number(view, 0, rules)  # an SOP box's "Nomor SOP" cell can stand above its title cell
+    if number is None and tv.doc_type == "dokumen_perencanaan":
+        number = budget_form_number(view)  # a DPA/RKA print: the budget code in its "NO DPA SKPD" box
     if number is not None and not legal and tv.doc_type not in ("undangan", "sop", "surat_edaran") and number.placeholder:
         number = None  # a stray "No." in a report's first lines is not a document number
     sv = decide_status(doc, tv.doc_type, legal, bool(rule and rule.status_applies), number, view, rules)

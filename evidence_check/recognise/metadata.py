@@ -160,6 +160,34 @@ def read_number(view: View, start: int, rules: RecognitionRules) -> NumberRead |
     return None
 
 
+# Budget prints (SIPKD/SIMDA DPA-SKPD, RKA-SKPD): the form's number is a dotted budget code in a box labelled
+# "NO DPA SKPD" / "NOMOR RKA SKPD"; report writers put the value on the label's line or the line above/below it
+_BUDGET_LABEL = re.compile(r"^\s*(?:NO|NOMOR)\.?\s*(?:DPA|RKA|DPPA)\s*[-.]?\s*(?:SKPD|OPD|PD)\b\s*:?\s*(?P<rest>.*)$",
+                           re.IGNORECASE)
+_BUDGET_CODE = re.compile(r"^\s*:?\s*(\d{1,2}(?:\s*\.\s*\d{1,4}){4,})\s*\.?\s*$")
+
+
+BUDGET_CODE_REACH = 3  # report writers scatter a box's cells: the value can sit a few lines from its label
+
+
+def budget_form_number(view: View) -> NumberRead | None:
+    """The dotted code in a budget form's 'NO DPA SKPD' box: on the label's line, else the nearest line within
+    BUDGET_CODE_REACH that holds nothing but such a code (labelled lines, "Program : 2.10…", are not it)."""
+    lines = view.title
+    for i, (page, line) in enumerate(lines):
+        m = _BUDGET_LABEL.match(line)
+        if not m:
+            continue
+        near = sorted(range(max(0, i - BUDGET_CODE_REACH), min(len(lines), i + BUDGET_CODE_REACH + 1)),
+                      key=lambda j: abs(j - i))
+        for cand in [m.group("rest")] + [lines[j][1] for j in near if j != i]:
+            c = _BUDGET_CODE.match(cand)
+            if c:
+                code = re.sub(r"\s+", "", c.group(1))
+                return NumberRead(code, code, None, False, page, f"{line.strip()} {code}")
+    return None
+
+
 _SCATTERED = re.compile(r":\s*(\d[\w.]*/[\w./\-]*?(?:19|20)\d\d)\s*$", re.MULTILINE)
 
 
