@@ -496,3 +496,32 @@ def test_budget_form_number_is_the_code_in_its_dpa_box() -> None:
     assert doc.doc_type == "dokumen_perencanaan" and doc.number == "2.10.2.10.01.065.018.5.2"
     # without the code line only labelled programme codes are near: no number is made up
     assert recognise(dpa.replace("2.10.2.10.01.065.018.5.2\n", "")).number is None
+
+
+# --- publication cues on a copy whose enactment block is not in the text --------------------------------------
+COPY = "{top}PERATURAN BUPATI BANYUMAS\nNOMOR {number} TAHUN 2019\nTENTANG\nSATU DATA\nDENGAN RAHMAT TUHAN YANG MAHA ESA\n{foot}"
+
+
+def test_salinan_heading_with_a_filled_number_is_an_enacted_copy() -> None:
+    doc = recognise(COPY.format(top="SALINAN\n", number="12", foot=""))
+    assert doc.status == "enacted" and "enacted.salinan_heading" in rule_ids(doc, "status")
+    assert recognise(COPY.format(top="SALINAN\n", number="....", foot="")).status == "draft"
+    assert "enacted.salinan_heading" not in rule_ids(recognise(COPY.format(top="", number="12", foot="")), "status")
+    # the word inside running text is no heading
+    prose = recognise(COPY.format(top="", number="12", foot="Salinan keputusan ini disampaikan kepada:\n"))
+    assert "enacted.salinan_heading" not in rule_ids(prose, "status")
+
+
+def test_jdih_stamp_and_a_printed_signature_appearance() -> None:
+    jdih = recognise(COPY.format(top="", number="12", foot="\fjdih.banyumaskab.go.id\n"))
+    assert jdih.status == "enacted" and "enacted.jdih_copy" in rule_ids(jdih, "status")
+    assert recognise(COPY.format(top="", number="...", foot="\fjdih.banyumaskab.go.id\n")).status == "draft"
+    signed = recognise(COPY.format(top="", number="12", foot="\fDigitally signed by Bagian Hukum\nDate: 2016.09.07\n"))
+    assert signed.status == "enacted" and signed.signed is True
+    other_site = recognise(COPY.format(top="", number="12", foot="\fwww.banyumaskab.go.id\n"))
+    assert "enacted.jdih_copy" not in rule_ids(other_site, "status")
+
+
+def test_register_written_number_then_year() -> None:
+    doc = recognise(perbup(number="7", year="2016", closing="BERITA DAERAH KOTA SALATIGA No.78,2016\n"))
+    assert "enacted.diundangkan_register" in rule_ids(doc, "status") or doc.status == "enacted"
