@@ -525,3 +525,23 @@ def test_jdih_stamp_and_a_printed_signature_appearance() -> None:
 def test_register_written_number_then_year() -> None:
     doc = recognise(perbup(number="7", year="2016", closing="BERITA DAERAH KOTA SALATIGA No.78,2016\n"))
     assert "enacted.diundangkan_register" in rule_ids(doc, "status") or doc.status == "enacted"
+
+
+def test_report_approval_sheet_filled_in_is_the_approved_edition() -> None:
+    text = ("LAPORAN HASIL EVALUASI SPBE\nKABUPATEN GROBOGAN\n\fLEMBAR PENGESAHAN\nLaporan ini telah diperiksa.\n"
+            "Disahkan di Grobogan\nPada Februari 2018\nKEPALA DINAS KOMINFO\n")
+    doc = recognise(text)
+    assert doc.status == "enacted" and "enacted.approval_sheet" in rule_ids(doc, "status")
+    blank = recognise(text.replace("Pada Februari 2018", "Pada tanggal ..........."))
+    assert "enacted.approval_sheet" not in rule_ids(blank, "status")
+
+
+def test_number_of_a_flattened_box_stops_at_the_next_field() -> None:
+    text = ("STANDAR OPERASIONAL PROSEDUR\nNomor SOP : W17.U2/1/PM-SOP/HK/2017 Tanggal Pembuatan : 24 Januari 2017\n"
+            "Nama SOP : Pendaftaran Perkara\n")
+    assert recognise(text).number == "W17.U2/1/PM-SOP/HK/2017"
+
+
+def test_budget_year_abbreviated_ta() -> None:
+    assert recognise("RENCANA KERJA DAN ANGGARAN\nSATUAN KERJA PERANGKAT DAERAH\nTA.2017\n").year == 2017
+    assert recognise("DOKUMEN PELAKSANAAN ANGGARAN\nT.A. 2019\nDINAS KOMINFO\n").year == 2019

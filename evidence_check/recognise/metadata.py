@@ -62,6 +62,7 @@ def clean_number(raw: str, ocr: bool = False, confusions: dict[str, str] | None 
         toks.pop()
     s = " ".join(toks).rstrip(".,;").strip()
     s = re.split(r"\s+[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?,\s*[0-3]?\d\s", s)[0]  # "… Jakarta, 21 Agustus 2020"
+    s = _NEXT_FIELD.split(s)[0]  # a box flattened onto one line: "W17/1/SOP/2017 Tanggal Pembuatan : 24 …"
     if ocr and confusions:
         segs = s.split("/")
         s = "/".join(_fix_code(seg, confusions) if i == 0 and len(segs) >= 3 else _fix_segment(seg, confusions)
@@ -69,6 +70,7 @@ def clean_number(raw: str, ocr: bool = False, confusions: dict[str, str] | None 
     return s
 
 
+_NEXT_FIELD = re.compile(r"\s+(?:Tanggal|TANGGAL|Tgl\.?|Nama\s+SOP|Disahkan|Revisi|Sifat|Lampiran|Perihal|Kepada|Hal\s*:)(?=\W)")
 _CODE_SHAPE = re.compile(r"^[^./]{3}(?:\.[^./]{1,3})*$")  # 800, 180.45, 500.12.15: a classification code's shape
 
 
@@ -202,8 +204,8 @@ def _scattered_number(text: str) -> str | None:
 # "Pra Musrenbang RKPD Tahun 2027" names another year than the document's
 # A line of a list of cited acts ("Tahun 2022; UU No. 11 Tahun 2023;") names their years, not the document's
 _YEAR_IN_TITLE = re.compile(r"^(?!.*(?:\b(?:Nomor|NOMOR|tentang|No\.|NO\.|UU|PP|Perpres|Perda|Permen\w*)\b|;))"
-                            r"(?:.*\bTAHUN|\s*Tahun)(?:\s+(?:ANGGARAN|Anggaran))?\s*:?\s*"
-                            r"((?:19|20)\d\d)\b", re.MULTILINE)
+                            r"(?:.*\bTAHUN|\s*Tahun|.*\bT\.\s?A\.?|.*\bTA\.)(?:\s+(?:ANGGARAN|Anggaran))?\s*:?\s*"
+                            r"((?:19|20)\d\d)\b", re.MULTILINE)  # "TA.2017", "T.A. 2019": tahun anggaran
 
 
 _MONTH_YEAR_LINE = re.compile(r"^\s*[A-Z][A-Za-z0-9 .]{2,30},\s*(?:Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli|"
