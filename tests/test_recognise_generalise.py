@@ -545,3 +545,13 @@ def test_number_of_a_flattened_box_stops_at_the_next_field() -> None:
 def test_budget_year_abbreviated_ta() -> None:
     assert recognise("RENCANA KERJA DAN ANGGARAN\nSATUAN KERJA PERANGKAT DAERAH\nTA.2017\n").year == 2017
     assert recognise("DOKUMEN PELAKSANAAN ANGGARAN\nT.A. 2019\nDINAS KOMINFO\n").year == 2019
+
+
+def test_year_on_the_second_page_when_the_cover_names_none() -> None:
+    doc = recognise("RENCANA KERJA\nDINAS KOMUNIKASI DAN INFORMATIKA\nKABUPATEN BOYOLALI\n"
+                    "\fRINGKASAN\nTAHUN ANGGARAN 2019\nProgram Pengembangan Komunikasi\n")
+    assert doc.year == 2019 and [e.rule for e in doc.evidence if e.field == "year"] == ["year.page2_title"]
+    # an act cited on the second page names its own year, not the document's
+    cited = recognise("RENCANA KERJA\nDINAS KOMUNIKASI DAN INFORMATIKA\n\fDASAR HUKUM\n"
+                      "Peraturan Daerah Nomor 3 Tahun 2019 tentang RPJMD\n")
+    assert cited.year is None

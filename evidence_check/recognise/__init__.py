@@ -21,7 +21,7 @@ from .doctype import classify
 from .duplicates import find_duplicates
 from .facts import extract_facts
 from .findings import make_finding
-from .metadata import SPELLED_DATE_RULE, NumberRead, budget_form_number, conflicting_year, cover_title, dated_year, read_date, read_number, read_title, title_year
+from .metadata import SPELLED_DATE_RULE, NumberRead, budget_form_number, conflicting_year, cover_title, second_page_year, dated_year, read_date, read_number, read_title, title_year
 from .schema import RecognitionRules, load_rules
 from .status import StatusVerdict, decide_status
 from .subtype import assign_subtype
@@ -138,6 +138,9 @@ def _read_year(number: NumberRead | None, date: tuple[str, int | None, str] | No
     found = title_year(view)
     if found is not None:
         return found[0], Evidence(found[1], found[2][:160], view.title_page, "year")
+    found = second_page_year(view)
+    if found is not None:
+        return found[0], Evidence(found[1], found[2][:160], view.head[1].number, "year")
     dated = dated_year(view, rules)
     if dated is not None:
         return dated, Evidence("year.dates_agree", str(dated), None, "year")

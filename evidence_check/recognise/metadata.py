@@ -238,6 +238,18 @@ def title_year(view: View) -> tuple[int, str, str] | None:
     return None
 
 
+def second_page_year(view: View) -> tuple[int, str, str] | None:
+    """A cover that names no year, the year on the next page's heading ('TAHUN ANGGARAN 2019' over a budget
+    table, 'TAHUN 2021' under a report's title page)."""
+    for p in view.head[1:2]:
+        head = "\n".join(p.lines[:COVER_TITLE_LINES * 3])
+        for rule, rx in (("year.page2_title", _YEAR_IN_TITLE), ("year.page2_field", _YEAR_FIELD)):
+            m = rx.search(head)
+            if m:
+                return int(m.group(1)), rule, m.group(0).strip()
+    return None
+
+
 # a cover's year on a line of its own under the title ("INFORMASI PUBLIK TAHUN" / "2020", "… Nasional" / "2010")
 _BARE_YEAR = re.compile(r"^\s*((?:19|20)\d\d)\s*$")
 BARE_YEAR_LINES = 12
