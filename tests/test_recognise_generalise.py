@@ -555,3 +555,33 @@ def test_year_on_the_second_page_when_the_cover_names_none() -> None:
     cited = recognise("RENCANA KERJA\nDINAS KOMUNIKASI DAN INFORMATIKA\n\fDASAR HUKUM\n"
                       "Peraturan Daerah Nomor 3 Tahun 2019 tentang RPJMD\n")
     assert cited.year is None
+
+
+def test_rancangan_heading_over_a_filled_number_without_a_closing_block_is_unknown() -> None:
+    """An excerpt: 'RANCANGAN PERATURAN DAERAH … NOMOR 5 TAHUN 2010' and no Ditetapkan block in the text — a
+    leftover heading or a numbered Raperda; neither draft nor enacted can be told."""
+    head = "RANCANGAN\nPERATURAN DAERAH PROVINSI JAWA BARAT\nNOMOR {n} TAHUN 2010\nTENTANG\nPENDIDIKAN\n" \
+           "DENGAN RAHMAT TUHAN YANG MAHA ESA\nGUBERNUR JAWA BARAT,\nMenimbang : a. bahwa perlu;\n"
+    assert recognise(head.format(n="5")).status == "unknown"
+    assert recognise(head.format(n="....")).status == "draft"  # the blank number decides
+
+
+def test_more_run_together_headings() -> None:
+    rektor = recognise("KEPUTUSAN REKTOR UNIVERSITAS INDONESIA Nomor: 585B/SK/R/UI/2006 TENTANG KEBIJAKAN TEKNOLOGI "
+                       "INFORMASI REKTOR UNIVERSITAS INDONESIA Menimbang: a. bahwa penyediaan fasilitas perlu;\n")
+    assert (rektor.doc_type, rektor.number, rektor.year) == ("keputusan", "585B/SK/R/UI/2006", 2006)
+    lampiran = recognise("LAMPIRAN I PERATURAN BADAN PENGAWAS PEMILIHAN UMUM NOMOR : 08 TAHUN 2008 TANGGAL : "
+                         "4 September 2008 BENTUK DAN SUSUNAN NASKAH DINAS\nI. BENTUK PRODUK HUKUM\n")
+    assert lampiran.number == "08"
+    statute = recognise("No.189, 2016 KEUANGAN. APBN. (Penjelasan dalam Tambahan Lembaran Negara Nomor 5930) "
+                        "UNDANG-UNDANG REPUBLIK INDONESIA NOMOR 14 TAHUN 2016 TENTANG PERTANGGUNGJAWABAN APBN "
+                        "DENGAN RAHMAT TUHAN YANG MAHA ESA PRESIDEN REPUBLIK INDONESIA, Menimbang : a. bahwa;\n")
+    assert (statute.doc_type, statute.number, statute.year) == ("peraturan_nasional", "14", 2016)
+    trailing = recognise(perbup(number="70", year="2019").replace("NOMOR 70 TAHUN 2019", "NOMOR 70 TAHUN 2019 ….", 1))
+    assert trailing.number == "70"
+
+
+def test_performance_report_abbreviation_is_a_report() -> None:
+    doc = recognise("LKIP TAHUN 2021 DISDUKCAPIL PROV. JABAR\nIKHTISAR EKSEKUTIF\n"
+                    "Laporan Kinerja Instansi Pemerintah ini disusun sebagai pertanggungjawaban.\n")
+    assert doc.doc_type == "laporan"

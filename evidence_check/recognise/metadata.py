@@ -19,7 +19,7 @@ _NOMOR = re.compile(r"^\s*(?:NOMOR\b\s*:?|(?:NOMOR|Nomor|No\.?)\s*SOP\b\s*:?|(?:
                     r"|(?:No|NO)\.\s*(?=\d{1,4}(?:\.\d{1,3})*\s*/))\s*(?P<rest>.*)$")
 # an SOP identity box flattened into lines: "SATUAN KERJA NOMOR SOP 3" (the label is distinctive anywhere)
 _NOMOR_SOP_INLINE = re.compile(r"(?<=\s)(?:NOMOR|Nomor|No\.?)\s*SOP\b\s*:?\s*(?P<rest>.*)$")
-_NUM_TAHUN = re.compile(r"^(?P<num>.*?)\s*\bTAHUN\s*(?P<year>[12]\d{3})?\s*$", re.IGNORECASE)
+_NUM_TAHUN = re.compile(r"^(?P<num>.*?)\s*\bTAHUN\s*(?P<year>[12]\d{3})?\s*[.…,;:]*\s*$", re.IGNORECASE)
 _TRAIL_YEAR = re.compile(r"(?:^|[/.\-\s])((?:19|20)\d\d)\s*$")
 _STOP_TITLE = re.compile(
     r"^(?:DENGAN\s+RAHMAT|Menimbang|MENIMBANG|(?:BUPATI|WALI\s*KOTA|WALIKOTA|GUBERNUR|MENTERI|PRESIDEN|KEPALA)\b[^a-z]*,?\s*$"

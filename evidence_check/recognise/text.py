@@ -196,11 +196,13 @@ def correct_ocr(text: str, ocr: OcrSettings) -> str:
 # the first TENTANG (an amended act named in the subject is not split from it).
 _LEGAL_HEAD = (r"(?:(?:RANCANGAN\s+)?(?:PERATURAN|KEPUTUSAN|INSTRUKSI|SURAT\s+EDARAN)\s+(?:BUPATI|WALI\s*KOTA|GUBERNUR|"
                r"MENTERI|DAERAH|KEPALA|PRESIDEN|PEMERINTAH|DIREKTUR|BADAN|BERSAMA|LEMBAGA|KOMISI|SEKRETARIS|KETUA|"
-               r"PIMPINAN|DEWAN|REKTOR|CAMAT|DIREKSI|WALIKOTA)\b|SURAT\s+EDARAN\s+(?=NOMOR\b|Nomor\s*:))")
+               r"PIMPINAN|DEWAN|REKTOR|CAMAT|DIREKSI|WALIKOTA)\b|SURAT\s+EDARAN\s+(?=NOMOR\b|Nomor\s*:)"
+               r"|UNDANG-UNDANG\s+REPUBLIK\b)")
 _HEAD_BREAK = re.compile(
     r"(?<!RANCANGAN)\s+(?=" + _LEGAL_HEAD + r")"  # the heading after the letterhead words
     r"|(?<=[A-Z0-9,.])\s*(?=NOMOR\s*(?:[:.]\s*)?(?:[\d.…_|]|TAHUN\b))"  # its number line ("…TENGAHNOMOR 4")
-    r"|(?<=EDARAN)\s+(?=Nomor\s*:)"
+    r"|(?<=[A-Z]{2})\s+(?=Nomor\s*:)"  # "KEPUTUSAN REKTOR UNIVERSITAS INDONESIA Nomor: 585B/…"
+    r"|(?<=\S)\s+(?=TANGGAL\s*:)"  # a lampiran's header: "NOMOR : 08 TAHUN 2008 TANGGAL : 4 September 2008"
     r"|(?<=\S)\s*(?=TENTANG\b)|(?<=[\d.])(?=TENTANG)"  # its subject
     r"|(?<=\S)\s+(?=DENGAN\s+RAHMAT\b|Menimbang\b|MENIMBANG\b)")
 _TAIL_BREAK = re.compile(r"(?<=\S)\s+(?=DENGAN\s+RAHMAT\b|Menimbang\b|MENIMBANG\b)")
@@ -209,8 +211,11 @@ HEAD_REFLOW_LINES = 12
 
 
 def _is_prose(line: str) -> bool:
-    """A line of running text: three of its first six words hold lower-case letters."""
-    return sum(any(c.islower() for c in w) for w in line.split()[:6]) >= 3
+    """A line of running text: it starts in lower case, or three of its first eight words are lower-case words
+    ('dalam', 'bahwa'); a register header ('No.189, 2016 KEUANGAN. (Penjelasan …') is not."""
+    words = line.split()[:8]
+    return bool(words) and (words[0][:1].islower() or sum(w.strip(",.;:()").isalpha() and w.islower()
+                                                          for w in words) >= 3)
 
 
 def split_title_lines(lines: list[str]) -> list[str]:
