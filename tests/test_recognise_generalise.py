@@ -585,3 +585,21 @@ def test_performance_report_abbreviation_is_a_report() -> None:
     doc = recognise("LKIP TAHUN 2021 DISDUKCAPIL PROV. JABAR\nIKHTISAR EKSEKUTIF\n"
                     "Laporan Kinerja Instansi Pemerintah ini disusun sebagai pertanggungjawaban.\n")
     assert doc.doc_type == "laporan"
+
+
+def test_lampiran_header_with_blank_number_and_date_is_a_draft() -> None:
+    text = ("LAMPIRAN II : PERATURAN MENTERI DALAM NEGERI NOMOR : TANGGAL : TAHAPAN DAN TATA CARA PENYUSUNAN "
+            "RPJPD\nA. BAGAN ALIR PENYUSUNAN RPJPD\n")
+    doc = recognise(text)
+    assert doc.doc_type == "peraturan_menteri" and doc.status == "draft"
+    filled = recognise(text.replace("NOMOR : TANGGAL :", "NOMOR : 86 TAHUN 2017 TANGGAL : 7 Desember 2017"))
+    assert filled.status != "draft" and filled.number == "86"
+
+
+def test_blank_opening_formula_of_a_minutes_form_is_a_draft() -> None:
+    form = ("BERITA ACARA HASIL PEMETAAN SANITASI TINGKAT DESA\nPada hari ini tanggal …….. bulan …… tahun 2020, "
+            "telah dilaksanakan kegiatan Pemetaan Sanitasi.\n")
+    doc = recognise(form)
+    assert doc.status == "draft" and "draft.blank_day_formula" in rule_ids(doc, "status")
+    held = recognise(form.replace("tanggal …….. bulan ……", "Senin tanggal 3 bulan Februari"))
+    assert "draft.blank_day_formula" not in rule_ids(held, "status") and held.status != "draft"

@@ -200,7 +200,7 @@ _LEGAL_HEAD = (r"(?:(?:RANCANGAN\s+)?(?:PERATURAN|KEPUTUSAN|INSTRUKSI|SURAT\s+ED
                r"|UNDANG-UNDANG\s+REPUBLIK\b)")
 _HEAD_BREAK = re.compile(
     r"(?<!RANCANGAN)\s+(?=" + _LEGAL_HEAD + r")"  # the heading after the letterhead words
-    r"|(?<=[A-Z0-9,.])\s*(?=NOMOR\s*(?:[:.]\s*)?(?:[\d.…_|]|TAHUN\b))"  # its number line ("…TENGAHNOMOR 4")
+    r"|(?<=[A-Z0-9,.])\s*(?=NOMOR\s*(?:[:.]\s*)?(?:[\d.…_|]|TAHUN\b|TANGGAL\b))"  # its number ("…TENGAHNOMOR 4")
     r"|(?<=[A-Z]{2})\s+(?=Nomor\s*:)"  # "KEPUTUSAN REKTOR UNIVERSITAS INDONESIA Nomor: 585B/…"
     r"|(?<=\S)\s+(?=TANGGAL\s*:)"  # a lampiran's header: "NOMOR : 08 TAHUN 2008 TANGGAL : 4 September 2008"
     r"|(?<=\S)\s*(?=TENTANG\b)|(?<=[\d.])(?=TENTANG)"  # its subject
