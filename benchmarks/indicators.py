@@ -146,7 +146,7 @@ def _cached_extract(path: Path) -> Document:
     return doc
 
 
-def run_real_pemdi(verbose: bool, period: int = 2026, part: str = "all") -> Tally:
+def run_real_pemdi(verbose: bool, period: int = 2026, part: str = "all", backed_only: bool = False) -> Tally:
     """Document → Pemdi indicator (I1–I20) precision/recall on the real samples' `pemdi_indicators` labels;
     `part` dev|held uses the split of benchmarks/recognition.py (held-out documents are never listed)."""
     from evidence_check.indicators.itemjudge import document_indicators
@@ -168,6 +168,8 @@ def run_real_pemdi(verbose: bool, period: int = 2026, part: str = "all") -> Tall
         doc = recognise_document(_cached_extract(REAL / rel), rules)
         doc = assess_provenance(doc, resolve_agency([doc], None, rules), rules)
         got = document_indicators(doc, fw, period)  # type: ignore[arg-type]
+        if backed_only:  # only indicators an item of which the document backs, not those it is merely about
+            got = {k: v for k, v in got.items() if not all(c.endswith(":topic") for c in v)}
         exp = set(labels[rel].get("pemdi_indicators") or [])
         tally.add_sets(set(got), exp)
         if verbose:
@@ -222,6 +224,10 @@ def main() -> None:
         print(run_real(args.verbose).line("real_samples, PermenPANRB 59/2020 indicators"))
         print(run_real_pemdi(args.verbose, part="dev").line("real_samples development part, Pemdi indicators"))
         print(run_real_pemdi(False, part="held").line("real_samples held-out part, Pemdi indicators"))
+        print(run_real_pemdi(False, part="dev", backed_only=True).line(
+            "real_samples development part, Pemdi indicators backed by an item (score 1.0)"))
+        print(run_real_pemdi(False, part="held", backed_only=True).line(
+            "real_samples held-out part, Pemdi indicators backed by an item (score 1.0)"))
 
 
 if __name__ == "__main__":

@@ -295,3 +295,311 @@ def test_number_whose_last_segment_is_tahun() -> None:
     assert (doc.number, doc.year) == ("500.14/784/BUP/VI/TAHUN 2024", 2024)
     doc = recognise(_kepbup("WALIDATA", number="12 TAHUN 2024"))
     assert (doc.number, doc.year) == ("12", 2024)
+
+
+def test_letter_number_with_ocr_specks_before_its_colon() -> None:
+    """A scanned letter: OCR puts a dash between 'Nomor' and its colon, spaces after a slash and reads a
+    stamp beside the number as words; the number is still read."""
+    text = ("PEMERINTAH KOTA DENPASAR\nSEKRETARIAT DAERAH\nDenpasar, 22 April 2019\n"
+            "Nomor — : 027/846/ DKIS Yah. na Naa\nSifat : Penting\nPerihal : Hasil Evaluasi SPBE\n"
+            "Kepada Yth. Kepala Dinas\n")
+    doc = recognise(text, method="ocr", fmt="image")
+    assert doc.number == "027/846/DKIS"
+    semi = recognise(text.replace("Nomor — :", "Nomor ;"), method="ocr", fmt="image")
+    assert semi.number == "027/846/DKIS"
+    # a phone line or a heading that merely starts with 'No' is no number line
+    other = recognise(text.replace("Nomor — : 027/846/ DKIS Yah. na Naa", "No HP — 0812 3456 789"), method="ocr",
+                      fmt="image")
+    assert other.number is None
+
+
+def test_year_of_a_numberless_document_is_not_read_from_a_list_of_cited_acts() -> None:
+    """A JDIH abstract lists the acts it cites; a continuation line 'Tahun 2022; UU No. 11 Tahun 2023;' names
+    their years, not the document's. The year that is read says where it came from."""
+    cited = ("ABSTRAK PERATURAN DAERAH\nKABUPATEN BANJARNEGARA\nDASAR HUKUM :\nUUD 1945; UU No 13 Tahun 1950; UU No. 1\n"
+             "Tahun 2022; UU No. 11 Tahun 2023; PP No. 12 Tahun 2019;\nABSTRAK : Kebijakan pajak daerah diubah.\n")
+    doc = recognise(cited)
+    assert doc.year != 2022
+    titled = recognise("LAPORAN KINERJA\nDINAS KOMUNIKASI DAN INFORMATIKA\nTAHUN 2024\nBAB I PENDAHULUAN\n")
+    assert titled.year == 2024
+    assert [(e.rule, e.text) for e in titled.evidence if e.field == "year"] == [("year.title", "TAHUN 2024")]
+
+
+AGREEMENT = ("PERJANJIAN KERJA SAMA\nANTARA\nDINAS KEPENDUDUKAN DAN PENCATATAN SIPIL PROVINSI SULAWESI UTARA\nDENGAN\n"
+             "BADAN PENGELOLA PAJAK DAN RETRIBUSI DAERAH PROVINSI SULAWESI UTARA\nNOMOR : 800/Disdukcapil/428/{ny}\n"
+             "TENTANG\nPEMANFAATAN NOMOR INDUK KEPENDUDUKAN\n"
+             "Pada hari ini Jumat tanggal {day} bulan Agustus tahun {year} yang bertanda tangan di bawah ini:\n"
+             "1. Nama : Drs. A\nJabatan : Kepala Dinas\nselanjutnya disebut PIHAK PERTAMA.\n"
+             "Merujuk surat Nomor 973/74 Tanggal 21 Agustus 2017 perihal Permohonan Akses.\n")
+
+
+def test_date_in_words_of_an_agreement() -> None:
+    """'Pada hari ini Jumat tanggal tiga puluh satu bulan Agustus tahun dua ribu delapan belas' is the
+    agreement's own date (not the date of a letter it cites)."""
+    doc = recognise(AGREEMENT.format(ny="2018", day="tiga puluh satu", year="dua ribu delapan belas"))
+    assert doc.date == "2018-08-31" and doc.year == 2018
+    assert doc.facts["agreement"]["date"] == "2018-08-31"
+    digits = recognise(AGREEMENT.format(ny="2018", day="31", year="Dua ribu delapan belas"))
+    assert digits.date == "2018-08-31"
+    # 'hari ini' in prose without a date after it gives none
+    prose = recognise(AGREEMENT.format(ny="2018", day="", year="").replace(
+        "Pada hari ini Jumat tanggal  bulan Agustus tahun ", "Sampai hari ini layanan berjalan baik, "))
+    assert prose.date != "2018-08-31"
+
+
+def test_year_in_words_wins_over_a_misread_number_year_on_a_scan() -> None:
+    scan = recognise(AGREEMENT.format(ny="2013", day="31", year="dua ribu delapan belas"), method="ocr")
+    assert scan.year == 2018
+    assert [e.rule for e in scan.evidence if e.field == "year"] == ["year.spelled_date"]
+    # on a text layer the number is typed, not misread: its year stands
+    typed = recognise(AGREEMENT.format(ny="2017", day="31", year="dua ribu delapan belas"))
+    assert typed.year == 2017
+
+
+def test_indonesian_number_words() -> None:
+    from evidence_check.recognise.dates import words_to_int
+
+    cases = {"dua ribu dua puluh lima": 2025, "seribu sembilan ratus sembilan puluh sembilan": 1999,
+             "sebelas": 11, "sembilan belas": 19, "tiga puluh satu": 31, "sepuluh": 10}
+    assert {t: words_to_int(t.split()) for t in cases} == cases
+    assert words_to_int("dua ribu Agustus".split()) is None and words_to_int([]) is None
+
+
+# --- a title block run together on one line (a text stream, column-merging OCR) ---------------------------
+RUN_TOGETHER = ("BUPATI DEMAK PROVINSI JAWA TENGAH PERATURAN BUPATI DEMAK NOMOR {number} TAHUN 2020 TENTANG SISTEM "
+                "PEMERINTAHAN BERBASIS ELEKTRONIK DENGAN RAHMAT TUHAN YANG MAHA ESA BUPATI DEMAK, Menimbang : a. "
+                "bahwa perlu;\nMengingat : 1. Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah;\n")
+
+
+def test_run_together_heading_is_read_like_separate_lines() -> None:
+    doc = recognise(RUN_TOGETHER.format(number="13"))
+    assert (doc.doc_type, doc.number, doc.year, doc.issuer) == ("perkada", "13", 2020, "Bupati Demak")
+    assert doc.title is not None and doc.title.upper().startswith("SISTEM PEMERINTAHAN")
+    # the blank number of a run-together draft heading is still a blank
+    draft = recognise(RUN_TOGETHER.format(number="").replace("NOMOR  TAHUN", "NOMOR TAHUN"))
+    assert draft.status == "draft" and "draft.blank_number" in rule_ids(draft, "status")
+    # a page counter glued before the heading
+    counted = recognise("1 " + RUN_TOGETHER.format(number="13").replace("BUPATI DEMAK PROVINSI JAWA TENGAH ", ""))
+    assert (counted.doc_type, counted.number) == ("perkada", "13")
+
+
+def test_subject_naming_an_amended_act_is_not_split() -> None:
+    from evidence_check.recognise.text import split_title_lines
+
+    lines = ["PERATURAN BUPATI DEMAK", "NOMOR 5 TAHUN 2021", "TENTANG",
+             "PERUBAHAN ATAS PERATURAN BUPATI DEMAK NOMOR 13 TAHUN 2020", "DENGAN RAHMAT TUHAN YANG MAHA ESA"]
+    assert split_title_lines(lines) == lines
+    prose = ["sesuai Peraturan Bupati Nomor 3 tentang hal itu", "Nomor : 005/22/2018 Kepada Yth."]
+    assert split_title_lines(prose) == prose
+
+
+# --- registers cited in the Mengingat are not the act's own register ----------------------------------------
+SHORT_DRAFT = ("RANCANGAN\nPERATURAN BUPATI LABUHANBATU UTARA\nNOMOR TAHUN 2019\nTENTANG\nTATA KELOLA TIK\n"
+               "Mengingat : 1. Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah (Lembaran Negara Republik "
+               "Indonesia Tahun 2014 Nomor 244, Tambahan Lembaran Negara Republik Indonesia Nomor 5587);\n")
+
+
+def test_register_cited_in_parentheses_does_not_complete_a_draft() -> None:
+    doc = recognise(SHORT_DRAFT)
+    assert doc.status == "draft" and "enacted.diundangkan_register" not in rule_ids(doc, "status")
+    own = recognise(SHORT_DRAFT + "Ditetapkan di Aek Kanopan\npada tanggal 3 Mei 2019\nBUPATI LABUHANBATU UTARA,\n"
+                    "ttd\nKHAIRUDDIN\nBERITA DAERAH KABUPATEN LABUHANBATU UTARA TAHUN 2019 NOMOR 12\n")
+    assert "enacted.diundangkan_register" in rule_ids(own, "status")
+
+
+def test_cited_register_wrapped_at_the_line_end_is_no_empty_register() -> None:
+    enacted = perbup(number="6", year="2015").replace(
+        "\f", "\fMengingat : 1. Undang-Undang Nomor 23 Tahun 2014 (Lembaran Negara Republik Indonesia Tahun\n"
+        "2014 Nomor 244);\n2. Undang-Undang Nomor 12 Tahun 2011, Lembaran Negara Republik Indonesia Tahun\n"
+        "2011 Nomor 82;\n", 1)
+    doc = recognise(enacted)
+    assert doc.status == "enacted" and "draft.empty_register" not in rule_ids(doc, "status")
+    cue = next(c for c in rules().status.cues if c.id == "draft.empty_register")
+    rx = rules().rx(cue.pattern)
+    assert rx.search("BERITA DAERAH KOTA BANJARMASIN TAHUN\nWALI KOTA BANJARMASIN,")  # the act's own, left blank
+    assert not rx.search("(Lembaran Negara Republik Indonesia Tahun\n2014 Nomor 244)")
+    assert not rx.search("Undang-Undang Nomor 12 Tahun 2011, Lembaran Negara Republik Indonesia Tahun\n2011 Nomor 82")
+
+
+def test_a_stroke_in_the_number_slot_is_a_number_not_a_blank() -> None:
+    """'NOMOR | TAHUN 2014': an OCR layer read a handwritten or stamped number as a bar."""
+    doc = recognise(perbup(number="|", year="2014"))
+    assert doc.status != "draft" and doc.number is None
+    dotted = recognise(perbup(number="....", year="2014"))
+    assert dotted.status == "draft"
+
+
+def test_report_cover_in_title_case_is_a_report() -> None:
+    doc = recognise("Laporan Survey\nKEPUASAN PELAYANAN\nINFORMASI PUBLIK TAHUN\n2020\nSEKRETARIAT JENDERAL\n"
+                    "DAFTAR ISI\nBAB I PENDAHULUAN\n")
+    assert doc.doc_type == "laporan" and "laporan.heading" in rule_ids(doc, "doc_type")
+    # a sentence that starts with the word, or the word further down, is no cover title
+    prose = recognise("PEMERINTAH KABUPATEN KENDAL\nDINAS KOMINFO\nKepada Yth. Bupati\n"
+                      "Laporan kegiatan ini kami sampaikan untuk diketahui dan dipergunakan sebagaimana mestinya.\n")
+    assert "laporan.heading" not in rule_ids(prose, "doc_type")
+
+
+def test_sop_number_label_inside_a_flattened_identity_box() -> None:
+    text = ("SATUAN KERJA NOMOR SOP 3\nDINAS KOMUNIKASI DAN INFORMATIKA Tanggal Pembuatan\nKABUPATEN KENDAL\n"
+            "Tanggal Efektif\nDisahkan oleh Kepala Dinas\nNama SOP Permohonan cuti tahunan\nDasar Hukum\n")
+    assert recognise(text).number == "3"
+    assert recognise(text.replace("NOMOR SOP 3", "NOMOR POKOK 3")).number is None
+
+
+def test_blank_number_field_followed_by_a_sentence() -> None:
+    """'NOMOR :' left empty, the next line opens the agreement: that sentence is not the number."""
+    text = ("PERJANJIAN KERJA SAMA\nANTARA\nPEMERINTAH KABUPATEN KONAWE UTARA\nDENGAN\nKANTOR PERTANAHAN\nNOMOR :\n"
+            "Pada hari ini Jumat Tanggal dua puluh bulan September Tahun 2019 (20-09-2019), kami yang bertanda tangan:\n")
+    doc = recognise(text)
+    assert doc.number is None and doc.date == "2019-09-20"
+    filled = recognise(text.replace("NOMOR :\n", "NOMOR :\n180/12/HK/2019\n"))
+    assert filled.number == "180/12/HK/2019"
+
+
+def test_circular_heading_inside_a_run_together_letter_head() -> None:
+    text = ("MENTERI DALAM NEGERI REPUBLIK INDONESIA Jakarta, 3 Juni 2015 Kepada Yth. 1. Sdr. Gubernur di- Seluruh "
+            "Indonesia SURAT EDARAN Nomor: 290/2903/SJ TENTANG PEDOMAN PENDANAAN TANGGAP DARURAT BENCANA\n"
+            "Sehubungan dengan hal tersebut, penggunaan belanja tidak terduga diatur.\n")
+    doc = recognise(text)
+    assert (doc.doc_type, doc.number) == ("surat_edaran", "290/2903/SJ")
+
+
+def test_cover_year_on_its_own_line_or_after_a_version() -> None:
+    doc = recognise("PANDUAN MONITORING DAN EVALUASI INTERNAL\nDirektorat Jenderal Pendidikan Tinggi\n"
+                    "Kementerian Pendidikan Nasional\n2010\nKATA PENGANTAR\n")
+    assert doc.year == 2010 and [e.rule for e in doc.evidence if e.field == "year"] == ["year.cover_year"]
+    assert recognise("INDEKS KAMI\nVersi 5.0, Maret 2023\nBadan Siber dan Sandi Negara\n").year == 2023
+    # a year inside a line of running text is no cover year
+    prose = recognise("PEDOMAN SINGKAT\nDisusun sejak tahun lalu oleh tim\nuntuk tahun 2019 dan seterusnya\n")
+    assert prose.year is None
+
+
+def test_cover_title_of_a_report() -> None:
+    doc = recognise("LAPORAN AKHIR\nKAJIAN PHYSICAL SECURITY\nKOTA DENPASAR\nKATA PENGANTAR\n"
+                    "Puji syukur kami panjatkan atas selesainya kajian ini.\n")
+    assert doc.doc_type == "laporan" and doc.title == "LAPORAN AKHIR KAJIAN PHYSICAL SECURITY KOTA DENPASAR"
+    assert [e.rule for e in doc.evidence if e.field == "title"] == ["metadata.cover_title"]
+    # running text under a one-line cover heading is not part of the title
+    short = recognise("LAPORAN KEGIATAN\nKegiatan ini dilaksanakan di aula dinas pada bulan Mei.\n")
+    assert short.title == "LAPORAN KEGIATAN"
+    # a page-number field is no 'Hal' (subject) line
+    paged = recognise("DOKUMEN PELAKSANAAN ANGGARAN\nHalaman : 1\nKode Rekening 2.10.2.10.01\n")
+    assert paged.title is None or "aman" not in paged.title
+
+
+def test_budget_form_number_is_the_code_in_its_dpa_box() -> None:
+    """A Crystal-Reports DPA-SKPD print scatters its identity box: the code stands a few lines from its label."""
+    dpa = ("DOKUMEN PELAKSANAAN ANGGARAN Formulir\nHalaman : 1\n2.10.2.10.01.065.018.5.2\nPEMERINTAH KOTA SINGKAWANG\n"
+           "TAHUN ANGGARAN 2019\nNO DPA SKPD\nSATUAN KERJA PERANGKAT DAERAH DPA-SKPD 2.2.1\n"
+           "Program : 2.10.2.10.01.065. - Program Optimalisasi Sistem Informasi e-Gov\n")
+    doc = recognise(dpa)
+    assert doc.doc_type == "dokumen_perencanaan" and doc.number == "2.10.2.10.01.065.018.5.2"
+    # without the code line only labelled programme codes are near: no number is made up
+    assert recognise(dpa.replace("2.10.2.10.01.065.018.5.2\n", "")).number is None
+
+
+# --- publication cues on a copy whose enactment block is not in the text --------------------------------------
+COPY = "{top}PERATURAN BUPATI BANYUMAS\nNOMOR {number} TAHUN 2019\nTENTANG\nSATU DATA\nDENGAN RAHMAT TUHAN YANG MAHA ESA\n{foot}"
+
+
+def test_salinan_heading_with_a_filled_number_is_an_enacted_copy() -> None:
+    doc = recognise(COPY.format(top="SALINAN\n", number="12", foot=""))
+    assert doc.status == "enacted" and "enacted.salinan_heading" in rule_ids(doc, "status")
+    assert recognise(COPY.format(top="SALINAN\n", number="....", foot="")).status == "draft"
+    assert "enacted.salinan_heading" not in rule_ids(recognise(COPY.format(top="", number="12", foot="")), "status")
+    # the word inside running text is no heading
+    prose = recognise(COPY.format(top="", number="12", foot="Salinan keputusan ini disampaikan kepada:\n"))
+    assert "enacted.salinan_heading" not in rule_ids(prose, "status")
+
+
+def test_jdih_stamp_and_a_printed_signature_appearance() -> None:
+    jdih = recognise(COPY.format(top="", number="12", foot="\fjdih.banyumaskab.go.id\n"))
+    assert jdih.status == "enacted" and "enacted.jdih_copy" in rule_ids(jdih, "status")
+    assert recognise(COPY.format(top="", number="...", foot="\fjdih.banyumaskab.go.id\n")).status == "draft"
+    signed = recognise(COPY.format(top="", number="12", foot="\fDigitally signed by Bagian Hukum\nDate: 2016.09.07\n"))
+    assert signed.status == "enacted" and signed.signed is True
+    other_site = recognise(COPY.format(top="", number="12", foot="\fwww.banyumaskab.go.id\n"))
+    assert "enacted.jdih_copy" not in rule_ids(other_site, "status")
+
+
+def test_register_written_number_then_year() -> None:
+    doc = recognise(perbup(number="7", year="2016", closing="BERITA DAERAH KOTA SALATIGA No.78,2016\n"))
+    assert "enacted.diundangkan_register" in rule_ids(doc, "status") or doc.status == "enacted"
+
+
+def test_report_approval_sheet_filled_in_is_the_approved_edition() -> None:
+    text = ("LAPORAN HASIL EVALUASI SPBE\nKABUPATEN GROBOGAN\n\fLEMBAR PENGESAHAN\nLaporan ini telah diperiksa.\n"
+            "Disahkan di Grobogan\nPada Februari 2018\nKEPALA DINAS KOMINFO\n")
+    doc = recognise(text)
+    assert doc.status == "enacted" and "enacted.approval_sheet" in rule_ids(doc, "status")
+    blank = recognise(text.replace("Pada Februari 2018", "Pada tanggal ..........."))
+    assert "enacted.approval_sheet" not in rule_ids(blank, "status")
+
+
+def test_number_of_a_flattened_box_stops_at_the_next_field() -> None:
+    text = ("STANDAR OPERASIONAL PROSEDUR\nNomor SOP : W17.U2/1/PM-SOP/HK/2017 Tanggal Pembuatan : 24 Januari 2017\n"
+            "Nama SOP : Pendaftaran Perkara\n")
+    assert recognise(text).number == "W17.U2/1/PM-SOP/HK/2017"
+
+
+def test_budget_year_abbreviated_ta() -> None:
+    assert recognise("RENCANA KERJA DAN ANGGARAN\nSATUAN KERJA PERANGKAT DAERAH\nTA.2017\n").year == 2017
+    assert recognise("DOKUMEN PELAKSANAAN ANGGARAN\nT.A. 2019\nDINAS KOMINFO\n").year == 2019
+
+
+def test_year_on_the_second_page_when_the_cover_names_none() -> None:
+    doc = recognise("RENCANA KERJA\nDINAS KOMUNIKASI DAN INFORMATIKA\nKABUPATEN BOYOLALI\n"
+                    "\fRINGKASAN\nTAHUN ANGGARAN 2019\nProgram Pengembangan Komunikasi\n")
+    assert doc.year == 2019 and [e.rule for e in doc.evidence if e.field == "year"] == ["year.page2_title"]
+    # an act cited on the second page names its own year, not the document's
+    cited = recognise("RENCANA KERJA\nDINAS KOMUNIKASI DAN INFORMATIKA\n\fDASAR HUKUM\n"
+                      "Peraturan Daerah Nomor 3 Tahun 2019 tentang RPJMD\n")
+    assert cited.year is None
+
+
+def test_rancangan_heading_over_a_filled_number_without_a_closing_block_is_unknown() -> None:
+    """An excerpt: 'RANCANGAN PERATURAN DAERAH … NOMOR 5 TAHUN 2010' and no Ditetapkan block in the text — a
+    leftover heading or a numbered Raperda; neither draft nor enacted can be told."""
+    head = "RANCANGAN\nPERATURAN DAERAH PROVINSI JAWA BARAT\nNOMOR {n} TAHUN 2010\nTENTANG\nPENDIDIKAN\n" \
+           "DENGAN RAHMAT TUHAN YANG MAHA ESA\nGUBERNUR JAWA BARAT,\nMenimbang : a. bahwa perlu;\n"
+    assert recognise(head.format(n="5")).status == "unknown"
+    assert recognise(head.format(n="....")).status == "draft"  # the blank number decides
+
+
+def test_more_run_together_headings() -> None:
+    rektor = recognise("KEPUTUSAN REKTOR UNIVERSITAS INDONESIA Nomor: 585B/SK/R/UI/2006 TENTANG KEBIJAKAN TEKNOLOGI "
+                       "INFORMASI REKTOR UNIVERSITAS INDONESIA Menimbang: a. bahwa penyediaan fasilitas perlu;\n")
+    assert (rektor.doc_type, rektor.number, rektor.year) == ("keputusan", "585B/SK/R/UI/2006", 2006)
+    lampiran = recognise("LAMPIRAN I PERATURAN BADAN PENGAWAS PEMILIHAN UMUM NOMOR : 08 TAHUN 2008 TANGGAL : "
+                         "4 September 2008 BENTUK DAN SUSUNAN NASKAH DINAS\nI. BENTUK PRODUK HUKUM\n")
+    assert lampiran.number == "08"
+    statute = recognise("No.189, 2016 KEUANGAN. APBN. (Penjelasan dalam Tambahan Lembaran Negara Nomor 5930) "
+                        "UNDANG-UNDANG REPUBLIK INDONESIA NOMOR 14 TAHUN 2016 TENTANG PERTANGGUNGJAWABAN APBN "
+                        "DENGAN RAHMAT TUHAN YANG MAHA ESA PRESIDEN REPUBLIK INDONESIA, Menimbang : a. bahwa;\n")
+    assert (statute.doc_type, statute.number, statute.year) == ("peraturan_nasional", "14", 2016)
+    trailing = recognise(perbup(number="70", year="2019").replace("NOMOR 70 TAHUN 2019", "NOMOR 70 TAHUN 2019 ….", 1))
+    assert trailing.number == "70"
+
+
+def test_performance_report_abbreviation_is_a_report() -> None:
+    doc = recognise("LKIP TAHUN 2021 DISDUKCAPIL PROV. JABAR\nIKHTISAR EKSEKUTIF\n"
+                    "Laporan Kinerja Instansi Pemerintah ini disusun sebagai pertanggungjawaban.\n")
+    assert doc.doc_type == "laporan"
+
+
+def test_lampiran_header_with_blank_number_and_date_is_a_draft() -> None:
+    text = ("LAMPIRAN II : PERATURAN MENTERI DALAM NEGERI NOMOR : TANGGAL : TAHAPAN DAN TATA CARA PENYUSUNAN "
+            "RPJPD\nA. BAGAN ALIR PENYUSUNAN RPJPD\n")
+    doc = recognise(text)
+    assert doc.doc_type == "peraturan_menteri" and doc.status == "draft"
+    filled = recognise(text.replace("NOMOR : TANGGAL :", "NOMOR : 86 TAHUN 2017 TANGGAL : 7 Desember 2017"))
+    assert filled.status != "draft" and filled.number == "86"
+
+
+def test_blank_opening_formula_of_a_minutes_form_is_a_draft() -> None:
+    form = ("BERITA ACARA HASIL PEMETAAN SANITASI TINGKAT DESA\nPada hari ini tanggal …….. bulan …… tahun 2020, "
+            "telah dilaksanakan kegiatan Pemetaan Sanitasi.\n")
+    doc = recognise(form)
+    assert doc.status == "draft" and "draft.blank_day_formula" in rule_ids(doc, "status")
+    held = recognise(form.replace("tanggal …….. bulan ……", "Senin tanggal 3 bulan Februari"))
+    assert "draft.blank_day_formula" not in rule_ids(held, "status") and held.status != "draft"

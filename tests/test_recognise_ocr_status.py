@@ -98,3 +98,31 @@ def test_title_year_against_register_year_on_a_scan_is_left_unknown() -> None:
     assert conflict and "2022" in conflict[0] and "2021" in conflict[0]
     assert recognise(perbup(number="81", year="2022", closing=ENACTED_CLOSING)).year == 2022  # text layer
     assert recognise(perbup(number="81", year="2021", closing=ENACTED_CLOSING), method="ocr").year == 2021
+
+
+COLON_CLOSING = """Ditetapkan di : Tangerang
+pada tanggal : {day} Desember 2022
+BUPATI TANGERANG,
+ttd
+AHMAD"""
+COLON_BLANK_CLOSING = """Ditetapkan di : Tangerang
+pada tanggal : ..................
+BUPATI TANGERANG,
+AHMAD"""
+
+
+def test_tabular_enactment_block_with_colons_is_enactment_evidence() -> None:
+    """'Ditetapkan di : Kota / pada tanggal : …' (the tabular layout) is the same block as without colons."""
+    doc = recognise(perbup(number="11", year="2022", closing=COLON_CLOSING.format(day="22")))
+    assert doc.status == "enacted" and "enacted.ditetapkan" in rule_ids(doc, "status")
+    # on a scan a stamped day is misread ('22' as '92'): the month and year are still filled in
+    scan = recognise(perbup(number="11", year="2022", closing=COLON_CLOSING.format(day="92")), method="ocr")
+    assert "enacted.ditetapkan" in rule_ids(scan, "status")
+
+
+def test_tabular_enactment_block_with_a_blank_date_is_a_draft_cue() -> None:
+    doc = recognise(perbup(number="11", year="2022", closing=COLON_BLANK_CLOSING))
+    assert "enacted.ditetapkan" not in rule_ids(doc, "status")
+    blank = recognise(perbup(number="11", year="2022", closing=COLON_BLANK_CLOSING.replace(
+        ": ..................", ":\n2022")))
+    assert blank.status == "draft" and "draft.blank_enactment_date" in rule_ids(blank, "status")

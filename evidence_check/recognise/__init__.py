@@ -22,11 +22,11 @@ from .doctype import classify
 from .duplicates import find_duplicates
 from .facts import extract_facts
 from .findings import make_finding
-from .metadata import conflicting_year, dated_year, read_date, read_number, read_title, title_year
+from .metadata import SPELLED_DATE_RULE, NumberRead, budget_form_number, conflicting_year, cover_title, second_page_year, dated_year, read_date, read_number, read_title, title_year
 from .schema import RecognitionRules, load_rules
 from .status import StatusVerdict, decide_status
 from .subtype import assign_subtype
-from .text import build_view
+from .text import View, build_view
 
 NATIONAL_TYPES = ("peraturan_nasional", "peraturan_menteri")
 OWN_POLICY_TYPES = ("perda", "perkada", "keputusan", "surat_edaran", "sop", "pedoman", "dokumen_perencanaan")
@@ -82,6 +82,10 @@ def recognise_document(doc: Document, rules: RecognitionRules) -> Document:
     evidence: list[Evidence] = [_ev(h, "doc_type") for h in tv.hits]
     start = tv.heading.line if tv.heading else 0
     number = read_number(view, start, rules)
+    if number is None and tv.doc_type == "sop" and start > 0:
+        number = read_number(view, 0, rules)  # an SOP box's "Nomor SOP" cell can stand above its title cell
+    if number is None and tv.doc_type == "dokumen_perencanaan":
+        number = budget_form_number(view)  # a DPA/RKA print: the budget code in its "NO DPA SKPD" box
     if number is not None and not legal and tv.doc_type not in ("undangan", "sop", "surat_edaran") and number.placeholder:
         number = None  # a stray "No." in a report's first lines is not a document number
     sv = decide_status(doc, tv.doc_type, legal, bool(rule and rule.status_applies), number, view, rules)
@@ -95,6 +99,10 @@ def recognise_document(doc: Document, rules: RecognitionRules) -> Document:
     title = read_title(view, start)
     if title:
         evidence.append(Evidence("metadata.tentang", title[0][:160], title[1], "title"))
+    elif not legal and tv.doc_type in COVER_TITLE_TYPES and tv.heading is not None:
+        title = cover_title(view, tv.heading.line)
+        if title:
+            evidence.append(Evidence("metadata.cover_title", title[0][:160], title[1], "title"))
     date = read_date(view, rules)
     if date:
         evidence.append(Evidence(date[2], date[0], date[1], "date"))
@@ -117,13 +125,13 @@ def recognise_document(doc: Document, rules: RecognitionRules) -> Document:
         agency = region[0].label if region else None
     if issuer:
         evidence.append(Evidence("metadata.issuer", issuer, view.title_page, "issuer"))
-    year = number.year if number and number.year else (int(date[0][:4]) if date else title_year(view))
-    if year is None:
-        year = dated_year(view, rules)
+    year, year_ev = _read_year(number, date, view, rules)
     register = conflicting_year(year, view) if legal else None
     if register is not None:
-        evidence.append(Evidence("metadata.year_conflict", f"judul {year}, register {register}", None, "year"))
+        year_ev = Evidence("metadata.year_conflict", f"judul {year}, register {register}", None, "year")
         year = None
+    if year_ev is not None:
+        evidence.append(year_ev)
     findings = list(_status_findings(tv.doc_type, sv, rules))
     doc = replace(
         doc, doc_type=tv.doc_type, status=sv.status, signed=sv.signed, title=title[0] if title else None,
@@ -131,6 +139,34 @@ def recognise_document(doc: Document, rules: RecognitionRules) -> Document:
         agency=agency, evidence=doc.evidence + tuple(evidence), findings=doc.findings + tuple(findings))
     doc = assign_subtype(doc, view, rules)  # issue 11: rpjmd, sk_tim_asesor, hasil_indeks, dasbor …
     return extract_facts(doc, rules)  # issue 11: budget codes, index, survey, signatures … (facts.py)
+
+
+# kinds whose title is the cover's heading rather than a TENTANG or Perihal line
+COVER_TITLE_TYPES = ("laporan", "pedoman", "dokumen_perencanaan", "paparan", "sop")  # minutes: "NOTULEN RAPAT" says nothing
+
+
+def _read_year(number: NumberRead | None, date: tuple[str, int | None, str] | None, view: View,
+               rules: RecognitionRules) -> tuple[int | None, Evidence | None]:
+    """The document's year and where it was read: its number, its own date, its title block, else the year its
+    first pages' dates agree on."""
+    if number is not None and number.year:
+        if view.ocr and date is not None and date[2] == SPELLED_DATE_RULE and int(date[0][:4]) != number.year:
+            # the year written in words cannot suffer the digit misreading of a scanned number ("…/2013" for 2018)
+            return int(date[0][:4]), Evidence("year.spelled_date", f"nomor {number.year}, tanggal (huruf) {date[0]}",
+                                              date[1], "year")
+        return number.year, Evidence("year.number", number.line, number.page, "year")
+    if date is not None:
+        return int(date[0][:4]), Evidence("year." + date[2], date[0], date[1], "year")
+    found = title_year(view)
+    if found is not None:
+        return found[0], Evidence(found[1], found[2][:160], view.title_page, "year")
+    found = second_page_year(view)
+    if found is not None:
+        return found[0], Evidence(found[1], found[2][:160], view.head[1].number, "year")
+    dated = dated_year(view, rules)
+    if dated is not None:
+        return dated, Evidence("year.dates_agree", str(dated), None, "year")
+    return None, None
 
 
 def _status_findings(doc_type: str, sv: StatusVerdict, rules: RecognitionRules) -> list[Finding]:

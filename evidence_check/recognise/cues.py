@@ -19,6 +19,7 @@ HEADING_PREFIX = r"^(?:SALINAN\s+)?(?:LAMPIRAN\s*[IVX0-9]*\s*)?[:.\-\s]*(?:[A-Z]
 
 
 _RULE_FLAGS = re.IGNORECASE | re.MULTILINE  # how RecognitionRules.rx compiles a case-insensitive cue
+COVER_LINE_WORDS = 8  # a cover title line, not a sentence that starts with "Laporan …"
 FUZZY_HEADING_LINES = 15  # the legal-form line sits near the top; fuzzy matching lower down finds citations
 
 
@@ -87,6 +88,11 @@ def match_heading(cue: Cue, view: View, rules: RecognitionRules) -> Hit | None:
             joined = line.strip() + " " + view.title[i + 1][1].strip()
             if rx.search(joined):
                 return Hit(cue.id, joined[:120], page, cue.weight, i)
+    if cue.cover_lines and may_match(pattern, view.title_folded, _RULE_FLAGS):
+        any_case = rules.rx(HEADING_PREFIX + "(?:" + (cue.pattern or "") + ")", case=False)
+        for i, (page, line) in enumerate(view.title[:cue.cover_lines]):
+            if len(line.split()) <= COVER_LINE_WORDS and line[:1].isupper() and any_case.search(line):
+                return Hit(cue.id, line.strip()[:120], page, cue.weight, i)
     if view.ocr and cue.phrases:
         thr = rules.ocr.fuzzy_line_threshold
         for i, (page, line) in enumerate(view.title[:FUZZY_HEADING_LINES]):

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from functools import lru_cache
+from types import MappingProxyType
 
 from rapidfuzz import fuzz, process
 
@@ -73,4 +74,72 @@ def find_dates(text: str, months: MonthsVocab, threshold: float = 80.0) -> list[
         if iso:
             out.append((m.start(), iso))
     out.sort()
+    return out
+
+
+# --- dates written in words -------------------------------------------------------------------------------
+# Agreements, minutes and handover reports open with "Pada hari ini Jumat tanggal tiga puluh satu bulan
+# Agustus tahun dua ribu delapan belas": the act's own date, and on a scan the most reliable one (words are
+# not misread digit by digit the way a stamped "2018" becomes "2013").
+_UNITS = MappingProxyType({"nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6,
+                           "tujuh": 7, "delapan": 8, "sembilan": 9, "sepuluh": 10, "sebelas": 11,
+                           "seratus": 100, "seribu": 1000})
+_SCALES = ("belas", "puluh", "ratus", "ribu")
+_HARI_INI = re.compile(r"\bhari\s+ini\b", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z]+|\d+")
+
+
+def words_to_int(words: list[str]) -> int | None:
+    """'dua ribu delapan belas' → 2018, 'tiga puluh satu' → 31; None when a word is not a number word."""
+    total, current = 0, 0
+    for w in (x.lower() for x in words):
+        if w in ("seratus", "seribu"):
+            total, current = total + current + _UNITS[w], 0
+        elif w in _UNITS:
+            current += _UNITS[w]
+        elif w == "belas":
+            current += 10
+        elif w == "puluh":
+            current *= 10
+        elif w == "ratus":
+            total, current = total + current * 100, 0
+        elif w == "ribu":
+            total, current = (total + current) * 1000, 0
+        else:
+            return None
+    return total + current if words else None
+
+
+def _number_run(tokens: list[str], i: int) -> tuple[int | None, int]:
+    """The number at tokens[i]: digits, or the longest run of number words; (value, next index)."""
+    if i < len(tokens) and tokens[i].isdigit():
+        return int(tokens[i]), i + 1
+    j = i
+    while j < len(tokens) and (tokens[j].lower() in _UNITS or tokens[j].lower() in _SCALES):
+        j += 1
+    return (words_to_int(tokens[i:j]), j) if j > i else (None, i)
+
+
+def find_spelled_dates(text: str, months: MonthsVocab, threshold: float = 80.0) -> list[tuple[int, str]]:
+    """(offset, iso) of each 'Pada hari ini <hari> tanggal <day> [bulan] <month> tahun <year>' in text; day and
+    year in digits or in words."""
+    table = month_table(months)
+    out = []
+    for m in _HARI_INI.finditer(text):
+        tokens = _WORD.findall(text[m.end(): m.end() + 220])
+        try:
+            i = [t.lower() for t in tokens[:4]].index("tanggal") + 1
+        except ValueError:
+            continue
+        day, i = _number_run(tokens, i)
+        if i < len(tokens) and tokens[i].lower() == "bulan":
+            i += 1
+        month = _month_lookup(tokens[i], table, threshold) if i < len(tokens) else None
+        i += 1
+        if i < len(tokens) and tokens[i].lower() == "tahun":
+            i += 1
+        year, _ = _number_run(tokens, i)
+        iso = _valid(year, month, day)
+        if iso:
+            out.append((m.start(), iso))
     return out

@@ -8,22 +8,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .dates import find_dates
+from .dates import find_dates, find_spelled_dates
 from .schema import RecognitionRules
 from .text import PageText, View
 
 # "NOMOR 81 TAHUN 2021", "Nomor SOP 4z/…", "Nomor : 005/…"; mixed-case "Nomor" needs its colon ("Nomor HP.0812…" is not)
-# "No. 706 / 6 / 1.1 / 114 / 2022" without a colon counts only before a slash number (a form's control number)
-_NOMOR = re.compile(r"^\s*(?:NOMOR\b\s*:?|(?:NOMOR|Nomor|No\.?)\s*SOP\b\s*:?|(?:Nomor|No\.?|NO\.?)\s*:"
+# "No. 706 / 6 / 1.1 / 114 / 2022" without a colon counts only before a slash number (a form's control number);
+# OCR puts specks between the label and its colon ("Nomor — : 027/846/DKIS") and reads the colon as ';'
+_NOMOR = re.compile(r"^\s*(?:NOMOR\b\s*:?|(?:NOMOR|Nomor|No\.?)\s*SOP\b\s*:?|(?:Nomor|No\.?|NO\.?)\s*[—–~_-]{0,2}\s*[:;]"
                     r"|(?:No|NO)\.\s*(?=\d{1,4}(?:\.\d{1,3})*\s*/))\s*(?P<rest>.*)$")
-_NUM_TAHUN = re.compile(r"^(?P<num>.*?)\s*\bTAHUN\s*(?P<year>[12]\d{3})?\s*$", re.IGNORECASE)
+# an SOP identity box flattened into lines: "SATUAN KERJA NOMOR SOP 3" (the label is distinctive anywhere)
+_NOMOR_SOP_INLINE = re.compile(r"(?<=\s)(?:NOMOR|Nomor|No\.?)\s*SOP\b\s*:?\s*(?P<rest>.*)$")
+_NUM_TAHUN = re.compile(r"^(?P<num>.*?)\s*\bTAHUN\s*(?P<year>[12]\d{3})?\s*[.…,;:]*\s*$", re.IGNORECASE)
 _TRAIL_YEAR = re.compile(r"(?:^|[/.\-\s])((?:19|20)\d\d)\s*$")
 _STOP_TITLE = re.compile(
     r"^(?:DENGAN\s+RAHMAT|Menimbang|MENIMBANG|(?:BUPATI|WALI\s*KOTA|WALIKOTA|GUBERNUR|MENTERI|PRESIDEN|KEPALA)\b[^a-z]*,?\s*$"
     r"|Dengan\s+Rahmat|BAB\s+I\b|Pasal\s+1\b|DAFTAR\s+ISI|KATA\s+PENGANTAR)")
 _KEYLINE = re.compile(r"^\s*(?:TENTANG|TAHUN|TANGGAL|Tanggal|Tgl|Sifat|Lampiran|Perihal|Hal)\b")
 _TENTANG = re.compile(r"^\s*TENTANG\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
-_HAL = re.compile(r"^\s*(?:Perihal|Hal|Nama\s+SOP|Judul\s+SOP|Judul)\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
+_HAL = re.compile(r"^\s*(?:Perihal|Hal|Nama\s+SOP|Judul\s+SOP|Judul)\b\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 _DATE_CONTEXT = [
     ("date.ditetapkan", re.compile(r"(?:Ditetapkan|Disahkan)\s+di\s+[^\n]*\n?\s*pada\s+tanggal\s*:?\s*", re.I), "last"),
     ("date.lampiran_tanggal", re.compile(r"^\s*TANGGAL\s*\n?\s*:?\s*\n?", re.M), "title"),
@@ -59,6 +62,7 @@ def clean_number(raw: str, ocr: bool = False, confusions: dict[str, str] | None 
         toks.pop()
     s = " ".join(toks).rstrip(".,;").strip()
     s = re.split(r"\s+[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?,\s*[0-3]?\d\s", s)[0]  # "… Jakarta, 21 Agustus 2020"
+    s = _NEXT_FIELD.split(s)[0]  # a box flattened onto one line: "W17/1/SOP/2017 Tanggal Pembuatan : 24 …"
     if ocr and confusions:
         segs = s.split("/")
         s = "/".join(_fix_code(seg, confusions) if i == 0 and len(segs) >= 3 else _fix_segment(seg, confusions)
@@ -66,6 +70,7 @@ def clean_number(raw: str, ocr: bool = False, confusions: dict[str, str] | None 
     return s
 
 
+_NEXT_FIELD = re.compile(r"\s+(?:Tanggal|TANGGAL|Tgl\.?|Nama\s+SOP|Disahkan|Revisi|Sifat|Lampiran|Perihal|Kepada|Hal\s*:)(?=\W)")
 _CODE_SHAPE = re.compile(r"^[^./]{3}(?:\.[^./]{1,3})*$")  # 800, 180.45, 500.12.15: a classification code's shape
 
 
@@ -101,7 +106,7 @@ def read_number(view: View, start: int, rules: RecognitionRules) -> NumberRead |
     stop = min(len(lines), start + 14) if start > 0 else len(lines)
     for i in range(max(0, start), stop):
         page, line = lines[i]
-        m = _NOMOR.match(line)
+        m = _NOMOR.match(line) or _NOMOR_SOP_INLINE.search(line)
         if not m:
             continue
         rest = m.group("rest").strip()
@@ -114,6 +119,8 @@ def read_number(view: View, start: int, rules: RecognitionRules) -> NumberRead |
                 continue
             if re.match(r"^(?:TENTANG|TANGGAL|Tgl|Lampiran|Sifat|Perihal|Hal|Kepada|Yth|Nama)\b", nxt, re.I):
                 break
+            if sum(any(c.islower() for c in w) for w in nxt.split()[:6]) >= 3:
+                break  # a sentence ("Pada hari ini Jumat tanggal …"): the number field was left blank
             rest = nxt
             j += 1
         rest = rest.strip().lstrip(":").strip()
@@ -128,6 +135,10 @@ def read_number(view: View, start: int, rules: RecognitionRules) -> NumberRead |
         elif re.match(r"^TAHUN\b", rest, re.I):
             num = ""
         num = clean_number(num, view.ocr, rules.ocr.digit_confusions)
+        if re.match(r"^\|(?!\s*\d)", num):
+            # a stroke alone in the slot ("NOMOR | TAHUN 2014"): a handwritten or stamped number an OCR layer
+            # read as a bar, not a blank a draft leaves; numbered, value unknown
+            return NumberRead(rest, None, year or _year_of(rest), False, page, line.strip(), unreadable=True)
         num = num.split("|")[0].strip()  # a table row: the number is the first cell, never the next ones
         if year is None:
             year = _year_of(num) or _year_of(rest)
@@ -151,6 +162,34 @@ def read_number(view: View, start: int, rules: RecognitionRules) -> NumberRead |
     return None
 
 
+# Budget prints (SIPKD/SIMDA DPA-SKPD, RKA-SKPD): the form's number is a dotted budget code in a box labelled
+# "NO DPA SKPD" / "NOMOR RKA SKPD"; report writers put the value on the label's line or the line above/below it
+_BUDGET_LABEL = re.compile(r"^\s*(?:NO|NOMOR)\.?\s*(?:DPA|RKA|DPPA)\s*[-.]?\s*(?:SKPD|OPD|PD)\b\s*:?\s*(?P<rest>.*)$",
+                           re.IGNORECASE)
+_BUDGET_CODE = re.compile(r"^\s*:?\s*(\d{1,2}(?:\s*\.\s*\d{1,4}){4,})\s*\.?\s*$")
+
+
+BUDGET_CODE_REACH = 3  # report writers scatter a box's cells: the value can sit a few lines from its label
+
+
+def budget_form_number(view: View) -> NumberRead | None:
+    """The dotted code in a budget form's 'NO DPA SKPD' box: on the label's line, else the nearest line within
+    BUDGET_CODE_REACH that holds nothing but such a code (labelled lines, "Program : 2.10…", are not it)."""
+    lines = view.title
+    for i, (page, line) in enumerate(lines):
+        m = _BUDGET_LABEL.match(line)
+        if not m:
+            continue
+        near = sorted(range(max(0, i - BUDGET_CODE_REACH), min(len(lines), i + BUDGET_CODE_REACH + 1)),
+                      key=lambda j: abs(j - i))
+        for cand in [m.group("rest")] + [lines[j][1] for j in near if j != i]:
+            c = _BUDGET_CODE.match(cand)
+            if c:
+                code = re.sub(r"\s+", "", c.group(1))
+                return NumberRead(code, code, None, False, page, f"{line.strip()} {code}")
+    return None
+
+
 _SCATTERED = re.compile(r":\s*(\d[\w.]*/[\w./\-]*?(?:19|20)\d\d)\s*$", re.MULTILINE)
 
 
@@ -163,11 +202,13 @@ def _scattered_number(text: str) -> str | None:
 
 # capitals anywhere in a title line, or Title Case starting a cover line ("Tahun 2021 - 2026"); prose such as
 # "Pra Musrenbang RKPD Tahun 2027" names another year than the document's
-_YEAR_IN_TITLE = re.compile(r"^(?!.*\b(?:Nomor|NOMOR|tentang)\b)(?:.*\bTAHUN|\s*Tahun)(?:\s+(?:ANGGARAN|Anggaran))?\s*:?\s*"
-                            r"((?:19|20)\d\d)\b", re.MULTILINE)
+# A line of a list of cited acts ("Tahun 2022; UU No. 11 Tahun 2023;") names their years, not the document's
+_YEAR_IN_TITLE = re.compile(r"^(?!.*(?:\b(?:Nomor|NOMOR|tentang|No\.|NO\.|UU|PP|Perpres|Perda|Permen\w*)\b|;))"
+                            r"(?:.*\bTAHUN|\s*Tahun|.*\bT\.\s?A\.?|.*\bTA\.)(?:\s+(?:ANGGARAN|Anggaran))?\s*:?\s*"
+                            r"((?:19|20)\d\d)\b", re.MULTILINE)  # "TA.2017", "T.A. 2019": tahun anggaran
 
 
-_MONTH_YEAR_LINE = re.compile(r"^\s*[A-Z][A-Za-z .]{2,30},\s*(?:Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli|"
+_MONTH_YEAR_LINE = re.compile(r"^\s*[A-Z][A-Za-z0-9 .]{2,30},\s*(?:Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli|"
                               r"Agustus|September|Oktober|November|Nopember|Desember)\s+((?:19|20)\d\d)\s*$", re.MULTILINE)
 
 
@@ -178,21 +219,43 @@ _CAPS_LINE_YEAR = re.compile(r"^(?!.*\b(?:NOMOR|Nomor|No\.)\b)[A-Z][A-Z0-9 .,&/\
 COVER_YEAR_LINES = 3
 
 
-def title_year(view: View) -> int | None:
-    """'TAHUN 2022' / 'TAHUN ANGGARAN 2019' in a capitalised title line (not a cited regulation), else a year
-    field, a cover's place and month ('Jakarta, Juni 2015') or a capitalised first line ending with a year."""
-    m = (_YEAR_IN_TITLE.search(view.title_text) or _YEAR_FIELD.search(view.title_text)
-         or _MONTH_YEAR_LINE.search(view.title_text))
-    if m:
-        return int(m.group(1))
+def title_year(view: View) -> tuple[int, str, str] | None:
+    """(year, rule, line): 'TAHUN 2022' / 'TAHUN ANGGARAN 2019' in a capitalised title line (not a cited
+    regulation), else a year field, a cover's place and month ('Jakarta, Juni 2015') or a capitalised first
+    line ending with a year."""
+    for rule, rx in (("year.title", _YEAR_IN_TITLE), ("year.field", _YEAR_FIELD), ("year.month_line", _MONTH_YEAR_LINE)):
+        m = rx.search(view.title_text)
+        if m:
+            return int(m.group(1)), rule, m.group(0).strip()
     for _, line in view.title[:COVER_YEAR_LINES]:
         m = _CAPS_LINE_YEAR.match(line.strip())
         if m:
-            return int(m.group(1))
+            return int(m.group(1)), "year.cover_line", line.strip()
+    for _, line in view.title[:BARE_YEAR_LINES]:
+        m = _BARE_YEAR.match(line)
+        if m:
+            return int(m.group(1)), "year.cover_year", line.strip()
     return None
 
 
-_REGISTER_YEAR = re.compile(r"(?:LEMBARAN|BERITA)\s+(?:DAERAH|NEGARA)\b[^\n]{0,80}?\bTAHUN\s+((?:19|20)\d\d)")
+def second_page_year(view: View) -> tuple[int, str, str] | None:
+    """A cover that names no year, the year on the next page's heading ('TAHUN ANGGARAN 2019' over a budget
+    table, 'TAHUN 2021' under a report's title page)."""
+    for p in view.head[1:2]:
+        head = "\n".join(p.lines[:COVER_TITLE_LINES * 3])
+        for rule, rx in (("year.page2_title", _YEAR_IN_TITLE), ("year.page2_field", _YEAR_FIELD)):
+            m = rx.search(head)
+            if m:
+                return int(m.group(1)), rule, m.group(0).strip()
+    return None
+
+
+# a cover's year on a line of its own under the title ("INFORMASI PUBLIK TAHUN" / "2020", "… Nasional" / "2010")
+_BARE_YEAR = re.compile(r"^\s*((?:19|20)\d\d)\s*$")
+BARE_YEAR_LINES = 12
+
+
+_REGISTER_YEAR = re.compile(r"(?<!\()(?<!\(\s)(?:LEMBARAN|BERITA)\s+(?:DAERAH|NEGARA)\b[^\n]{0,80}?\bTAHUN\s+((?:19|20)\d\d)")
 
 
 def conflicting_year(year: int | None, view: View) -> int | None:
@@ -254,6 +317,34 @@ def read_title(view: View, start: int) -> tuple[str, int | None] | None:
     return None
 
 
+# A cover's title: the heading line and the capitalised lines under it, up to what is no longer the title
+_COVER_STOP = re.compile(r"^(?:DAFTAR\s+ISI|KATA\s+PENGANTAR|BAB\s+[IVX1]|DISUSUN\s+OLEH|Disusun\s+oleh|NOMOR\b|Nomor\b|"
+                         r"No\.|Jl\.|Jalan\b|JALAN\b|Telp|Website|E-?mail|Kepada\b|Yth)", re.IGNORECASE)
+COVER_TITLE_LINES = 5
+COVER_TITLE_WORDS = 14
+
+
+def cover_title(view: View, heading_line: int) -> tuple[str, int | None] | None:
+    """The title of a report, plan, guide or deck: its heading line (the line the document type was read
+    from) and the capitalised cover lines that follow it ('LAPORAN AKHIR' / 'KAJIAN PHYSICAL SECURITY' /
+    'KOTA DENPASAR'), stopping at a table of contents, a foreword, a chapter, an address or a number line."""
+    lines = view.title
+    if not 0 <= heading_line < len(lines):
+        return None
+    page = lines[heading_line][0]
+    parts: list[str] = []
+    for _, line in lines[heading_line: heading_line + COVER_TITLE_LINES]:
+        s = line.strip(" :.")
+        letters = [c for c in s if c.isalpha()]
+        if not letters or _COVER_STOP.match(s) or len(s.split()) > COVER_TITLE_WORDS:
+            break
+        if parts and sum(c.isupper() for c in letters) < 0.6 * len(letters):
+            break  # running text under the cover title
+        parts.append(s)
+    title = re.sub(r"\s+", " ", " ".join(parts)).strip(" .,;:")
+    return (title, page) if len(title) > 3 else None
+
+
 def read_date(view: View, rules: RecognitionRules) -> tuple[str, int | None, str] | None:
     """The document's date: enactment date, lampiran TANGGAL, SOP effective/creation date, letter date line."""
     thr = rules.ocr.month_threshold
@@ -267,7 +358,14 @@ def read_date(view: View, rules: RecognitionRules) -> tuple[str, int | None, str
                 found = find_dates(window, rules.months, thr)
                 if found and found[0][0] <= 3:
                     return found[0][1], p.number, rule_id
+    for p in view.head:  # "Pada hari ini Jumat tanggal 31 bulan Agustus tahun dua ribu delapan belas"
+        spelled = find_spelled_dates(p.text, rules.months, thr)
+        if spelled:
+            return spelled[0][1], p.number, SPELLED_DATE_RULE
     return None
+
+
+SPELLED_DATE_RULE = "date.hari_ini"
 
 
 def title_case(s: str) -> str:

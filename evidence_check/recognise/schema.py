@@ -41,6 +41,9 @@ class Cue(_Strict):
     scope: Scope = "scan"
     weight: float = 1.0
     note: str = ""
+    # heading cues of non-legal kinds: also a short cover line in any case among the first N title lines
+    # ("Laporan Survey" / "KEPUASAN PELAYANAN"); legal headings stay capitals-only (Title Case is a citation)
+    cover_lines: int = Field(default=0, ge=0, le=10)
 
     _compiles = field_validator("pattern")(regex_compiles)
 

@@ -171,6 +171,11 @@ def _judge(hits: list[tuple[Hit, str, str, bool]], doc_type: str, legal_form: bo
         if overruled is not None:
             status, decisive = overruled
             return StatusVerdict(status, signed, decisive, strong_draft + weak_draft, enacted, blank_prom)
+        if _heading_word_on_a_numbered_act(strong_draft, enacted) and not _ENACTMENT_BLOCK.search(last_text):
+            # "RANCANGAN" over a heading whose number is filled in, and no closing block in the text (an excerpt,
+            # the first pages): a leftover heading on an enacted act, or a Raperda numbered for the council's
+            # agenda; the text cannot tell which. With its closing block in view the heading still decides
+            return StatusVerdict("unknown", signed, (), strong_draft + weak_draft, enacted, blank_prom)
         return StatusVerdict("draft", False if not sig else signed, strong_draft, strong_draft + weak_draft, enacted,
                              blank_prom)
     if doc_type == "sop":
@@ -209,6 +214,15 @@ def _judge(hits: list[tuple[Hit, str, str, bool]], doc_type: str, legal_form: bo
     if strong_enacted or (sig and enacted):
         return StatusVerdict("enacted", signed, strong_enacted or enacted, weak_draft, enacted)
     return StatusVerdict("unknown", signed, (), weak_draft, enacted)
+
+
+def _heading_word_on_a_numbered_act(strong_draft: tuple[Hit, ...], enacted: tuple[Hit, ...]) -> bool:
+    """The only strong draft cue is the RANCANGAN heading word (or its watermark-like line), the act's own
+    number is filled in, and nothing else speaks for a draft or against it."""
+    words = {(h.page, h.text) for h in strong_draft if h.cue_id == "draft.word_title"}
+    only_heading = bool(words) and all(h.cue_id == "draft.word_title" or (
+        h.cue_id == "draft.watermark_line" and (h.page, h.text) in words) for h in strong_draft)
+    return only_heading and any(h.cue_id == "enacted.own_number" for h in enacted)
 
 
 def _completed_despite_draft_cues(strong_draft: tuple[Hit, ...],

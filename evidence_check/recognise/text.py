@@ -111,7 +111,7 @@ def join_letter_spacing(text: str) -> str:
 # lets one set of cues read both layouts.
 _FIELD_CELL = re.compile(
     r"^(\s*(?:Nomor|Tanggal|Tgl\.?|Disahkan\s+oleh|Pengesahan|Judul|Nama|Hal|Perihal|Lampiran|Sifat|"
-    r"Kepada|Dari|Tempat|Waktu|Hari)\b[^|\n]{0,30}?)\s*\|\s*(?=\S)", re.I | re.M)
+    r"Kepada|Dari|Tempat|Waktu|Hari)\b[^|\n]{0,30}?)\s*\|\s*(?=\S)(?!TA[HM]UN\b)", re.I | re.M)
 
 
 def normalise(text: str) -> str:
@@ -204,6 +204,60 @@ def correct_ocr(text: str, ocr: OcrSettings) -> str:
     return text
 
 
+# A title block whose lines were run together (a text layer written as one stream, a column-merging OCR,
+# a web transcript): "BUPATI DEMAK PROVINSI JAWA TENGAH PERATURAN BUPATI DEMAK NOMOR 13 TAHUN 2020 TENTANG …".
+# The heading's own parts are put back on lines of their own; only capitalised keywords count, and only up to
+# the first TENTANG (an amended act named in the subject is not split from it).
+_LEGAL_HEAD = (r"(?:(?:RANCANGAN\s+)?(?:PERATURAN|KEPUTUSAN|INSTRUKSI|SURAT\s+EDARAN)\s+(?:BUPATI|WALI\s*KOTA|GUBERNUR|"
+               r"MENTERI|DAERAH|KEPALA|PRESIDEN|PEMERINTAH|DIREKTUR|BADAN|BERSAMA|LEMBAGA|KOMISI|SEKRETARIS|KETUA|"
+               r"PIMPINAN|DEWAN|REKTOR|CAMAT|DIREKSI|WALIKOTA)\b|SURAT\s+EDARAN\s+(?=NOMOR\b|Nomor\s*:)"
+               r"|UNDANG-UNDANG\s+REPUBLIK\b)")
+_HEAD_BREAK = re.compile(
+    r"(?<!RANCANGAN)\s+(?=" + _LEGAL_HEAD + r")"  # the heading after the letterhead words
+    r"|(?<=[A-Z0-9,.])\s*(?=NOMOR\s*(?:[:.]\s*)?(?:[\d.…_|]|TAHUN\b|TANGGAL\b))"  # its number ("…TENGAHNOMOR 4")
+    r"|(?<=[A-Z]{2})\s+(?=Nomor\s*:)"  # "KEPUTUSAN REKTOR UNIVERSITAS INDONESIA Nomor: 585B/…"
+    r"|(?<=\S)\s+(?=TANGGAL\s*:)"  # a lampiran's header: "NOMOR : 08 TAHUN 2008 TANGGAL : 4 September 2008"
+    r"|(?<=\S)\s*(?=TENTANG\b)|(?<=[\d.])(?=TENTANG)"  # its subject
+    r"|(?<=\S)\s+(?=DENGAN\s+RAHMAT\b|Menimbang\b|MENIMBANG\b)")
+_TAIL_BREAK = re.compile(r"(?<=\S)\s+(?=DENGAN\s+RAHMAT\b|Menimbang\b|MENIMBANG\b)")
+_PAGE_COUNTER = re.compile(r"^\s*-?\s*\d{1,3}\s*-?\s*\.?\s+(?=[A-Z]{4,})")
+HEAD_REFLOW_LINES = 12
+
+
+def _is_prose(line: str) -> bool:
+    """A line of running text: it starts in lower case, or three of its first eight words are lower-case words
+    ('dalam', 'bahwa'); a register header ('No.189, 2016 KEUANGAN. (Penjelasan …') is not."""
+    words = line.split()[:8]
+    return bool(words) and (words[0][:1].islower() or sum(w.strip(",.;:()").isalpha() and w.islower()
+                                                          for w in words) >= 3)
+
+
+def split_title_lines(lines: list[str]) -> list[str]:
+    """The first lines of a page with a run-together heading put back on separate lines (see above); a page
+    counter glued before the first word ('1 KEPUTUSAN …', '-1-. BUPATI …') is dropped."""
+    out: list[str] = []
+    in_head = True
+    for i, line in enumerate(lines):
+        if i >= HEAD_REFLOW_LINES:
+            out.extend(lines[i:])
+            break
+        if i == 0:
+            line = _PAGE_COUNTER.sub("", line)
+        if _is_prose(line):  # the heading is above any running text; below it a capitalised line is a citation
+            out.extend(lines[i:])
+            break
+        if not in_head:
+            out.extend(x for x in _TAIL_BREAK.split(line) if x.strip())
+            continue
+        for piece in (x.strip() for x in _HEAD_BREAK.split(line)):
+            if not piece:
+                continue
+            if in_head and piece.startswith("TENTANG"):
+                in_head = False
+            out.append(piece)
+    return out
+
+
 def build_view(doc: Document, ocr: OcrSettings) -> View:
     body = [p for p in doc.pages if p.label not in ("header", "footer") and p.text.strip()]
     hdrs = [p for p in doc.pages if p.label in ("header", "footer") and p.text.strip()]
@@ -224,7 +278,7 @@ def build_view(doc: Document, ocr: OcrSettings) -> View:
     ocr_title = False
     if head:
         first = next((p for p in head if len(p.text) >= 20), head[0])
-        title = [(first.number, ln) for ln in first.lines[:TITLE_LINES]]
+        title = [(first.number, ln) for ln in split_title_lines(first.lines[:TITLE_LINES])[:TITLE_LINES]]
         ocr_title = first.ocr
     known = {p.number for p in tail}
     prepped = {p.number: p for p in head}
