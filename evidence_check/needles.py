@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from typing import Any
 
 MIN_NEEDLE = 3  # a shorter needle is in nearly every page: testing it costs more than it saves
 MAX_NEEDLES = 20  # more alternatives than this cost about what the search does
@@ -39,26 +40,27 @@ Need = tuple[str, tuple]  # type: ignore[type-arg]
 MAX_NODES = 64  # a bigger tree costs about what the search does: such a pattern is always searched
 
 
-def _literals(items: list[tuple[object, object]]) -> set[str] | None:
+def _literals(items: list[tuple[Any, Any]]) -> set[str] | None:
     """Every string a literal-only sequence can match ("DP(?:P)?A" → {"dpa", "dppa"}), or None when it holds
     anything but ASCII literals, small classes of them, groups, alternations and optional parts of them."""
-    from re import _constants as c
+    from re import _constants as c  # type: ignore[attr-defined]
 
     out = {""}
     for op, av in items:
         if op is c.LITERAL and isinstance(av, int) and av < 128:
             alts: set[str] | None = {chr(av).lower()}
         elif op is c.IN:
-            codes = [v for kind, v in av if kind is c.LITERAL]  # type: ignore[union-attr]
-            ok = len(codes) == len(av) and all(isinstance(v, int) and v < 128 for v in codes)  # type: ignore[arg-type]
-            alts = {chr(v).lower() for v in codes} if ok else None  # type: ignore[arg-type]
+            codes = [v for kind, v in av if kind is c.LITERAL]
+            ok = len(codes) == len(av) and all(isinstance(v, int) and v < 128 for v in codes)
+            alts = {chr(v).lower() for v in codes} if ok else None
         elif op is c.SUBPATTERN:
-            alts = _literals(av[-1])  # type: ignore[index]
+            alts = _literals(av[-1])
         elif op is c.BRANCH:
-            parts = [_literals(alt) for alt in av[1]]  # type: ignore[index]
-            alts = set().union(*parts) if all(x is not None for x in parts) else None  # type: ignore[arg-type]
-        elif op is c.MAX_REPEAT and av[0] == 0 and av[1] == 1:  # type: ignore[index]
-            inner = _literals(av[2])  # type: ignore[index]
+            parts = [_literals(alt) for alt in av[1]]
+            known = [x for x in parts if x is not None]
+            alts = set().union(*known) if len(known) == len(parts) else None
+        elif op is c.MAX_REPEAT and av[0] == 0 and av[1] == 1:
+            inner = _literals(av[2])
             alts = inner | {""} if inner is not None else None
         else:
             alts = None
@@ -68,12 +70,12 @@ def _literals(items: list[tuple[object, object]]) -> set[str] | None:
     return out
 
 
-def _needs(items: list[tuple[object, object]]) -> Need | None:
+def _needs(items: list[tuple[Any, Any]]) -> Need | None:
     """What every match of a parsed sequence contains, or None when nothing useful is known: its runs of
     literal-only parts (each run the set of strings it can match), and what each part that must match at
     least once needs (groups, repeats of one or more, alternations whose every branch needs something)."""
     # the parser's node kinds (private: any surprise below disables the filter for that pattern)
-    from re import _constants as c
+    from re import _constants as c  # type: ignore[attr-defined]
 
     parts: list[Need] = []
     run = {""}
@@ -89,8 +91,8 @@ def _needs(items: list[tuple[object, object]]) -> Need | None:
         if alts is not None and len(run) * len(alts) <= MAX_NEEDLES:
             run = {a + b for a in run for b in alts}
             continue
-        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:  # type: ignore[index]
-            once = _literals(av[2])  # type: ignore[index]
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            once = _literals(av[2])
             if once is not None and len(run) * len(once) <= MAX_NEEDLES:
                 run = {a + b for a in run for b in once}  # "xx" + "x+" holds "xxx"; what follows may repeat
         flush()  # anything else ends a run: classes, anchors, look-arounds, optional parts
@@ -99,13 +101,13 @@ def _needs(items: list[tuple[object, object]]) -> Need | None:
             continue
         sub: Need | None = None
         if op is c.SUBPATTERN:
-            sub = _needs(av[-1])  # type: ignore[index]
+            sub = _needs(av[-1])
         elif op is c.ATOMIC_GROUP:
-            sub = _needs(av)  # type: ignore[arg-type]
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:  # type: ignore[index]
-            sub = _needs(av[2])  # type: ignore[index]
+            sub = _needs(av)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            sub = _needs(av[2])
         elif op is c.BRANCH:
-            branches = [_needs(alt) for alt in av[1]]  # type: ignore[index]
+            branches = [_needs(alt) for alt in av[1]]
             if branches and all(b is not None for b in branches):
                 sub = ("any", tuple(branches))
         if sub is not None:
@@ -125,7 +127,7 @@ def needles(pattern: str, flags: int = re.IGNORECASE) -> Need | None:
     """What every match of `pattern` contains (folded strings; see Need), or None when nothing useful is
     known (the pattern is then always searched)."""
     try:
-        from re import _parser
+        from re import _parser  # type: ignore[attr-defined]
 
         need = _needs(list(_parser.parse(pattern, flags)))
     except Exception:  # noqa: BLE001 — a pattern the parser walk does not know is simply always searched

@@ -66,7 +66,7 @@ def test_may_match_needs_what_one_branch_needs() -> None:
 WORDS = ["sop", "nomor", "kode", "rekening", "ttd", "dpa", "PPKD", "tanggal", "Disahkan", "is", "ki", "x"]
 ATOMS = st.one_of(
     st.sampled_from(WORDS).map(re.escape),
-    st.sampled_from([r"\s+", r"\s*", r"\.?", r"[-/]", r"\b", r"\d{2}", r"[A-Z]", r"\w*", r":", " "]),
+    st.sampled_from([r"\s+", r"\s*", r"\.?", r"[-/]", r"\b", r"\d{2}", r"[A-Z]", r"\w?", r":", " "]),
 )
 
 
@@ -76,8 +76,9 @@ def _compose(children: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
         seq,
         st.lists(seq, min_size=2, max_size=3).map(lambda alts: "(?:" + "|".join(alts) + ")"),
         seq.map(lambda s: f"(?:{s})?"),
-        seq.map(lambda s: f"(?:{s})+"),
+        # bounded repeats only: nested unbounded ones backtrack for minutes on a text that fails to match
         seq.map(lambda s: f"(?:{s}){{1,2}}"),
+        seq.map(lambda s: f"(?:{s}){{2}}"),
         seq.map(lambda s: f"(?-i:{s})"),
         seq.map(lambda s: f"({s})"),
     )

@@ -147,11 +147,11 @@ class DocText:
         return got  # type: ignore[return-value]
 
     def _all_tokens(self) -> set[str]:
-        got = self._memo.get("all_tokens")
+        got: set[str] | None = self._memo.get("all_tokens")  # type: ignore[assignment]
         if got is None:
             got = set().union(*self._tokens())
             self._memo["all_tokens"] = got  # type: ignore[assignment]
-        return got  # type: ignore[return-value]
+        return got
 
     def has(self, pattern: re.Pattern[str] | None) -> bool:
         return pattern is not None and bool(self.hits(pattern))
