@@ -2,6 +2,7 @@
 lost workers retried without losing or duplicating a document; an interrupted batch resumes."""
 from __future__ import annotations
 
+import concurrent.futures
 import json
 import os
 import signal
@@ -94,6 +95,23 @@ class CountingExecutor:
 
     def close(self) -> None:
         pass
+
+
+class HoldingExecutor(CountingExecutor):
+    """Passes the first `reads` read tasks to the pool and holds every later one (its future never completes), so
+    an interruption lands mid-batch however fast the workers are (a race the progress callback alone loses when
+    every document is read within one progress tick)."""
+
+    def __init__(self, inner, reads: int):
+        super().__init__(inner)
+        self.reads_left = reads
+
+    def submit(self, fn, *args):
+        if fn.__name__ == "read_source":
+            if self.reads_left <= 0:
+                return concurrent.futures.Future()
+            self.reads_left -= 1
+        return super().submit(fn, *args)
 
 
 def test_local_pool_batch_matches_single_runs_and_summarises(batch_root, single_runs, tmp_path):
@@ -236,7 +254,7 @@ def test_interrupted_batch_resumes_without_redoing_finished_work(batch_root, sin
     out = tmp_path / "out"
     opts = _opts(batch_root, out, cache_dir)
     with local_pool(2, opts) as pool:
-        first = CountingExecutor(pool)
+        first = HoldingExecutor(pool, reads=8)
 
         def interrupt(p) -> None:
             if p.documents_done >= 6:
