@@ -22,7 +22,19 @@ from .doctype import classify
 from .duplicates import find_duplicates
 from .facts import extract_facts
 from .findings import make_finding
-from .metadata import SPELLED_DATE_RULE, NumberRead, budget_form_number, conflicting_year, cover_title, second_page_year, dated_year, read_date, read_number, read_title, title_year
+from .metadata import (
+    SPELLED_DATE_RULE,
+    NumberRead,
+    budget_form_number,
+    conflicting_year,
+    cover_title,
+    dated_year,
+    read_date,
+    read_number,
+    read_title,
+    second_page_year,
+    title_year,
+)
 from .schema import RecognitionRules, load_rules
 from .status import StatusVerdict, decide_status
 from .subtype import assign_subtype
@@ -141,8 +153,9 @@ def recognise_document(doc: Document, rules: RecognitionRules) -> Document:
     return extract_facts(doc, rules)  # issue 11: budget codes, index, survey, signatures … (facts.py)
 
 
-# kinds whose title is the cover's heading rather than a TENTANG or Perihal line
-COVER_TITLE_TYPES = ("laporan", "pedoman", "dokumen_perencanaan", "paparan", "sop")  # minutes: "NOTULEN RAPAT" says nothing
+# kinds whose title is the cover's heading rather than a TENTANG or Perihal line (not minutes: their heading
+# "NOTULEN RAPAT" says nothing; the subject is in the "Tema/Acara" field)
+COVER_TITLE_TYPES = ("laporan", "pedoman", "dokumen_perencanaan", "paparan", "sop")
 
 
 def _read_year(number: NumberRead | None, date: tuple[str, int | None, str] | None, view: View,
@@ -151,9 +164,9 @@ def _read_year(number: NumberRead | None, date: tuple[str, int | None, str] | No
     first pages' dates agree on."""
     if number is not None and number.year:
         if view.ocr and date is not None and date[2] == SPELLED_DATE_RULE and int(date[0][:4]) != number.year:
-            # the year written in words cannot suffer the digit misreading of a scanned number ("…/2013" for 2018)
-            return int(date[0][:4]), Evidence("year.spelled_date", f"nomor {number.year}, tanggal (huruf) {date[0]}",
-                                              date[1], "year")
+            # a year written in words cannot suffer the digit misreading of a scanned number ("…/2013", 2018)
+            why = f"nomor {number.year}, tanggal (huruf) {date[0]}"
+            return int(date[0][:4]), Evidence("year.spelled_date", why, date[1], "year")
         return number.year, Evidence("year.number", number.line, number.page, "year")
     if date is not None:
         return int(date[0][:4]), Evidence("year." + date[2], date[0], date[1], "year")

@@ -70,7 +70,8 @@ def clean_number(raw: str, ocr: bool = False, confusions: dict[str, str] | None 
     return s
 
 
-_NEXT_FIELD = re.compile(r"\s+(?:Tanggal|TANGGAL|Tgl\.?|Nama\s+SOP|Disahkan|Revisi|Sifat|Lampiran|Perihal|Kepada|Hal\s*:)(?=\W)")
+_NEXT_FIELD = re.compile(r"\s+(?:Tanggal|TANGGAL|Tgl\.?|Nama\s+SOP|Disahkan|Revisi|Sifat|Lampiran|Perihal|Kepada"
+                         r"|Hal\s*:)(?=\W)")
 _CODE_SHAPE = re.compile(r"^[^./]{3}(?:\.[^./]{1,3})*$")  # 800, 180.45, 500.12.15: a classification code's shape
 
 
@@ -164,7 +165,8 @@ def read_number(view: View, start: int, rules: RecognitionRules) -> NumberRead |
 
 # Budget prints (SIPKD/SIMDA DPA-SKPD, RKA-SKPD): the form's number is a dotted budget code in a box labelled
 # "NO DPA SKPD" / "NOMOR RKA SKPD"; report writers put the value on the label's line or the line above/below it
-_BUDGET_LABEL = re.compile(r"^\s*(?:NO|NOMOR)\.?\s*(?:DPA|RKA|DPPA)\s*[-.]?\s*(?:SKPD|OPD|PD)\b\s*:?\s*(?P<rest>.*)$",
+_BUDGET_LABEL = re.compile(r"^\s*(?:NO|NOMOR)\.?\s*(?:DPA|RKA|DPPA)\s*[-.]?\s*(?:SKPD|OPD|PD)\b"
+                           r"\s*:?\s*(?P<rest>.*)$",
                            re.IGNORECASE)
 _BUDGET_CODE = re.compile(r"^\s*:?\s*(\d{1,2}(?:\s*\.\s*\d{1,4}){4,})\s*\.?\s*$")
 
@@ -223,7 +225,8 @@ def title_year(view: View) -> tuple[int, str, str] | None:
     """(year, rule, line): 'TAHUN 2022' / 'TAHUN ANGGARAN 2019' in a capitalised title line (not a cited
     regulation), else a year field, a cover's place and month ('Jakarta, Juni 2015') or a capitalised first
     line ending with a year."""
-    for rule, rx in (("year.title", _YEAR_IN_TITLE), ("year.field", _YEAR_FIELD), ("year.month_line", _MONTH_YEAR_LINE)):
+    kinds = (("year.title", _YEAR_IN_TITLE), ("year.field", _YEAR_FIELD), ("year.month_line", _MONTH_YEAR_LINE))
+    for rule, rx in kinds:
         m = rx.search(view.title_text)
         if m:
             return int(m.group(1)), rule, m.group(0).strip()
@@ -250,12 +253,13 @@ def second_page_year(view: View) -> tuple[int, str, str] | None:
     return None
 
 
-# a cover's year on a line of its own under the title ("INFORMASI PUBLIK TAHUN" / "2020", "… Nasional" / "2010")
+# a cover's year on a line of its own under the title ("INFORMASI PUBLIK TAHUN" / "2020")
 _BARE_YEAR = re.compile(r"^\s*((?:19|20)\d\d)\s*$")
 BARE_YEAR_LINES = 12
 
 
-_REGISTER_YEAR = re.compile(r"(?<!\()(?<!\(\s)(?:LEMBARAN|BERITA)\s+(?:DAERAH|NEGARA)\b[^\n]{0,80}?\bTAHUN\s+((?:19|20)\d\d)")
+_REGISTER_YEAR = re.compile(r"(?<!\()(?<!\(\s)(?:LEMBARAN|BERITA)\s+(?:DAERAH|NEGARA)\b[^\n]{0,80}?"
+                            r"\bTAHUN\s+((?:19|20)\d\d)")
 
 
 def conflicting_year(year: int | None, view: View) -> int | None:
