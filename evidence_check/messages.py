@@ -25,7 +25,7 @@ from pydantic import BaseModel, ConfigDict
 from .context import PROJECT_RULES
 from .errors import RuleError
 from .models import Finding
-from .rules.loader import find_rule_files, load_model
+from .rules.loader import find_rule_files, load_model, rule_files_state
 
 
 def catalogue_names() -> tuple[str, ...]:
@@ -66,16 +66,7 @@ def load_catalogues(dirs: tuple[Path, ...]) -> Catalogues:
     define every code the built-in one does (a missing code would otherwise surface mid-run as a crash).
     Parsed once per set of files as they are on disk (path, size, mtime): a batch writes hundreds of
     agencies' reports and a server hundreds of runs with the same catalogues; an edited file is read anew."""
-    return _load_catalogues(tuple(dirs), _files_state(dirs))
-
-
-def _files_state(dirs: tuple[Path, ...]) -> tuple[tuple[str, int, int], ...]:
-    state = []
-    for d in dirs:
-        for p in sorted(Path(d).glob("messages/*.yaml")):
-            st = p.stat()
-            state.append((str(p), st.st_size, st.st_mtime_ns))
-    return tuple(state)
+    return _load_catalogues(tuple(dirs), rule_files_state(dirs, "messages/*.yaml"))
 
 
 @functools.lru_cache(maxsize=16)

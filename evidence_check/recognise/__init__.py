@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..models import Agency, Document, Evidence, Finding
+from ..rules.loader import rule_files_state
 from .agency import find_region, sop_approver, issuer_from_heading, issuer_from_letterhead, normalise_agency, same_agency
 from .cues import Hit
 from .doctype import classify
@@ -62,16 +63,7 @@ def load_recognition_rules(dirs: tuple[Path, ...]) -> RecognitionRules:
     are: a batch, the web app and the tests load them for every run, and parsing the YAML cost more than
     reading a small agency's text layers. An edited file is read anew."""
     dirs = tuple(dirs)
-    return _load_parsed(dirs, _rule_files_state(dirs))
-
-
-def _rule_files_state(dirs: tuple[Path, ...]) -> tuple[tuple[str, int, int], ...]:
-    state = []
-    for d in dirs:
-        for p in sorted(Path(d).rglob("*.yaml")):
-            st = p.stat()
-            state.append((str(p), st.st_size, st.st_mtime_ns))
-    return tuple(state)
+    return _load_parsed(dirs, rule_files_state(dirs, "**/*.yaml"))
 
 
 @lru_cache(maxsize=8)

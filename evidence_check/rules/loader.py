@@ -77,6 +77,17 @@ def find_rule_files(dirs: tuple[Path, ...], relative: str) -> list[Path]:
     return list(chosen.values())
 
 
+def rule_files_state(dirs: tuple[Path, ...], pattern: str) -> tuple[tuple[str, int, int], ...]:
+    """(path, size, mtime) of every file matching `pattern` (a glob, '**/' allowed) in the rule dirs: the key
+    of the caches that parse rule files once per state on disk, so an edited file is read anew."""
+    state = []
+    for d in dirs:
+        for p in sorted(Path(d).glob(pattern)):
+            st = p.stat()
+            state.append((str(p), st.st_size, st.st_mtime_ns))
+    return tuple(state)
+
+
 def rules_checksum(dirs: tuple[Path, ...]) -> str:
     h = hashlib.sha256()
     for d in dirs:
