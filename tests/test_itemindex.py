@@ -2,9 +2,7 @@
 the documents of a kind it names, or filed under it, gives the verdicts of holding it against every one."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 import doctexts as tx
 import pytest
@@ -20,18 +18,10 @@ from evidence_check.models import Document
 from evidence_check.recognise import assess_provenance, mark_duplicates, resolve_agency
 
 from . import pemditexts as px
+from .judge_support import Opts
 from .recognise_support import recognise, rules
 
 CANTEEN_MENU = "DAFTAR MENU KANTIN\nNasi goreng 15.000\nSoto ayam 12.000\nEs teh 4.000\nBuka 07.00 - 15.00"
-
-
-@dataclass
-class Opts:
-    tahun: int = 2026
-    klaim: Path | None = None
-    indeks_eksternal: Path | None = None
-    lang: str = "id"
-    rules_dirs: tuple[Path, ...] = field(default_factory=tuple)
 
 
 @pytest.fixture(scope="module")

@@ -1,10 +1,10 @@
 """The Pemdi (PermenPANRB 8/2026) item judge: one test per 2026 refusal pattern, gating, values, index, claims."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from judge_support import Opts
 
 from evidence_check.context import PROJECT_RULES, Options
 from evidence_check.errors import ClaimsError, RuleError
@@ -30,15 +30,6 @@ def doc(path: str, *pages: str, doc_type: str | None = None, subtype: str | None
     return Document(path=path, format="pdf", pages=tuple(Page(i + 1, t, "text") for i, t in enumerate(pages)),
                     page_count=len(pages), doc_type=doc_type, subtype=subtype, status=status,  # type: ignore[arg-type]
                     title=title, year=year, facts=facts or {}, findings=findings, agency="Kabupaten Sukamaju")
-
-
-@dataclass
-class Opts:
-    tahun: int = 2026
-    klaim: Path | None = None
-    indeks_eksternal: Path | None = None
-    lang: str = "id"
-    rules_dirs: tuple[Path, ...] = field(default_factory=tuple)
 
 
 def items_of(verdicts, code: str) -> dict[str, ItemVerdict]:  # noqa: ANN001
