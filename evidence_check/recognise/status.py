@@ -216,13 +216,20 @@ def _judge(hits: list[tuple[Hit, str, str, bool]], doc_type: str, legal_form: bo
     return StatusVerdict("unknown", signed, (), weak_draft, enacted)
 
 
+def _only_cues(strong_draft: tuple[Hit, ...], allowed: tuple[str, ...]) -> bool:
+    """Every strong draft cue is one of `allowed`. "RANCANGAN" alone on the heading line also reads as a
+    watermark line: that hit is the same heading word, allowed with it."""
+    heading_words = {(h.page, h.text) for h in strong_draft if h.cue_id == "draft.word_title"}
+    return all(h.cue_id in allowed or (h.cue_id == "draft.watermark_line" and (h.page, h.text) in heading_words)
+               for h in strong_draft)
+
+
 def _heading_word_on_a_numbered_act(strong_draft: tuple[Hit, ...], enacted: tuple[Hit, ...]) -> bool:
     """The only strong draft cue is the RANCANGAN heading word (or its watermark-like line), the act's own
     number is filled in, and nothing else speaks for a draft or against it."""
-    words = {(h.page, h.text) for h in strong_draft if h.cue_id == "draft.word_title"}
-    only_heading = bool(words) and all(h.cue_id == "draft.word_title" or (
-        h.cue_id == "draft.watermark_line" and (h.page, h.text) in words) for h in strong_draft)
-    return only_heading and any(h.cue_id == "enacted.own_number" for h in enacted)
+    heading = any(h.cue_id == "draft.word_title" for h in strong_draft)
+    return (heading and _only_cues(strong_draft, ("draft.word_title",))
+            and any(h.cue_id == "enacted.own_number" for h in enacted))
 
 
 def _completed_despite_draft_cues(strong_draft: tuple[Hit, ...],
@@ -239,11 +246,7 @@ def _completed_despite_draft_cues(strong_draft: tuple[Hit, ...],
         return None
     own_number = any(h.cue_id == "enacted.own_number" for h in enacted)
     filled_date = tuple(h for h in enacted if h.cue_id == "enacted.ditetapkan")
-    heading_words = {(h.page, h.text) for h in strong_draft if h.cue_id == "draft.word_title"}
-    # "RANCANGAN" alone on the heading line also reads as a watermark line: it is the same leftover heading
-    leftovers_only = all(h.cue_id in LEFTOVER_DRAFT_CUES or (h.cue_id == "draft.watermark_line"
-                                                             and (h.page, h.text) in heading_words)
-                         for h in strong_draft)
+    leftovers_only = _only_cues(strong_draft, LEFTOVER_DRAFT_CUES)
     blank_number = any(h.cue_id == "draft.blank_number" for h in strong_draft)
     if esign and (own_number or leftovers_only):
         return "enacted", esign + register + filled_date
