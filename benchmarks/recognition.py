@@ -37,6 +37,7 @@ import subprocess
 import sys
 import tempfile
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 
 import yaml
@@ -161,33 +162,30 @@ def run_labelled(rules) -> Score:  # type: ignore[no-untyped-def]
     return s
 
 
-def run_real(rules, names: list[str], labels: dict) -> tuple[Score, list[str]]:  # type: ignore[no-untyped-def,type-arg]
-    """Score one part of the real set; also the enacted documents called draft (the error that costs trust)."""
+def score_parts(scored: Iterable[tuple[str, Document, dict]], fields: tuple[str, ...]) -> tuple[Score, list[str]]:  # type: ignore[type-arg]
+    """Score (name, recognised document, label) triples; also the enacted documents called draft (the error that
+    costs trust)."""
     s = Score()
     enacted_as_draft: list[str] = []
-    for rel in names:
-        lab = labels[rel]
-        doc = recognise_document(extract(REAL / rel), rules)
-        s.add(rel, doc, lab, fields=REAL_FIELDS)
+    for name, doc, lab in scored:
+        s.add(name, doc, lab, fields=fields)
         if lab.get("status") == "enacted" and doc.status == "draft":
-            enacted_as_draft.append(rel)
+            enacted_as_draft.append(name)
     return s, enacted_as_draft
+
+
+def run_real(rules, names: list[str], labels: dict) -> tuple[Score, list[str]]:  # type: ignore[no-untyped-def,type-arg]
+    """Score one part of the real set."""
+    return score_parts(((rel, recognise_document(extract(REAL / rel), rules), labels[rel]) for rel in names),
+                       REAL_FIELDS)
 
 
 def run_text_dir(rules, folder: Path, names: set[str] | None = None,  # type: ignore[no-untyped-def]
                  fields: tuple[str, ...] = REAL_FIELDS) -> tuple[Score, list[str]]:
-    """Score a folder of text excerpts + labels.yaml on the real-sample fields; also enacted documents called draft.
-    `names`: only these files (one part of the split)."""
-    s = Score()
-    enacted_as_draft: list[str] = []
-    for doc, lab in load_labelled(folder):
-        if names is not None and doc.path not in names:
-            continue
-        got = recognise_document(doc, rules)
-        s.add(doc.path, got, lab, fields=fields)
-        if lab.get("status") == "enacted" and got.status == "draft":
-            enacted_as_draft.append(doc.path)
-    return s, enacted_as_draft
+    """Score a folder of text excerpts + labels.yaml on the real-sample fields. `names`: only these files (one
+    part of the split)."""
+    return score_parts(((doc.path, recognise_document(doc, rules), lab) for doc, lab in load_labelled(folder)
+                        if names is None or doc.path in names), fields)
 
 
 # --- OCR threshold measurement -------------------------------------------------------------------------
