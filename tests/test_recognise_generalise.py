@@ -4,6 +4,7 @@ from __future__ import annotations
 from recognise_support import ENACTED_CLOSING, UNSIGNED_CLOSING, codes, perbup, recognise, rule_ids, rules
 
 from evidence_check.recognise import assess_provenance, resolve_agency
+from evidence_check.recognise.text import join_spaced_digits
 
 BSRE = ("Dokumen ini telah ditandatangani secara elektronik menggunakan sertifikat elektronik yang diterbitkan oleh "
         "Balai Besar Sertifikasi Elektronik (BSrE), Badan Siber dan Sandi Negara.")
@@ -605,3 +606,29 @@ def test_blank_opening_formula_of_a_minutes_form_is_a_draft() -> None:
     assert doc.status == "draft" and "draft.blank_day_formula" in rule_ids(doc, "status")
     held = recognise(form.replace("tanggal …….. bulan ……", "Senin tanggal 3 bulan Februari"))
     assert "draft.blank_day_formula" not in rule_ids(held, "status") and held.status != "draft"
+
+
+def test_letter_spaced_digits_of_a_number_and_year() -> None:
+    """A slide or poster export spaces the title block's digits like its letters."""
+    doc = recognise("P E R A T U R A N  B U P A T I  S L E M A N\nNOMOR 4  1 TAHUN 2 0 1 6\nTENTANG\n"
+                    "SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK\n")
+    assert (doc.number, doc.year) == ("41", 2016)
+    # spaced digits that are not a number slot or a year (a table's columns) stay as they are
+    assert join_spaced_digits("Kolom 1 2 3 4 5\nTahun 2 0 1 6 7") == "Kolom 1 2 3 4 5\nTahun 2 0 1 6 7"
+
+
+def test_identity_block_behind_a_cover_page() -> None:
+    """A register's or a book's cover in front of the act: the act's own NOMOR is on page 2."""
+    body = perbup(number="12", year="2020", closing=ENACTED_CLOSING)
+    for cover in ("BERITA DAERAH KABUPATEN BATU BARA\nTAHUN 2020 NOMOR 45\n",
+                  "LEMBARAN DAERAH KABUPATEN BATU BARA\nNOMOR 7 TAHUN 2019\n",
+                  "SALINAN\nLOGO\nPEMERINTAH KABUPATEN BATU BARA\n"):
+        doc = recognise(cover + "\f" + body)
+        assert (doc.doc_type, doc.number, doc.year) == ("perkada", "12", 2020), cover
+        assert doc.title and doc.title.startswith("PENYELENGGARAAN SISTEM")
+    # a covering letter keeps its own identity; a long first page is no cover
+    letter = recognise("PEMERINTAH KABUPATEN BATU BARA\nNomor : 005/88/Kominfo/2021\nHal : Penyampaian Perbup\n"
+                       "\f" + body)
+    assert letter.number == "005/88/Kominfo/2021"
+    long_first = "LAPORAN KEGIATAN\n" + "".join(f"Baris kegiatan ke-{i} dilaksanakan oleh dinas.\n" for i in range(20))
+    assert recognise(long_first + "\f" + body).number != "12"

@@ -106,6 +106,20 @@ def join_letter_spacing(text: str) -> str:
     return _LETTER_SPACED.sub(repl, text)
 
 
+# Slide and poster exports space the digits of a title block like its letters ("NOMOR 4 1 TAHUN 2 0 1 6").
+# Only a number slot before TAHUN and a year after it are joined: spaced digits elsewhere are table columns.
+_SPACED_YEAR = re.compile(r"(?<=\b(?:TAHUN|Tahun) )[12](?: \d){3}(?! ?\d)")
+_SPACED_NUMBER = re.compile(r"(?<=\b(?:NOMOR|Nomor) )\d(?: \d){1,3}(?= (?:TAHUN|Tahun)\b)")
+
+
+def join_spaced_digits(text: str) -> str:
+    """'NOMOR 4 1 TAHUN 2 0 1 6' → 'NOMOR 41 TAHUN 2016'."""
+    def join(m: re.Match[str]) -> str:
+        return m.group(0).replace(" ", "")
+
+    return _SPACED_YEAR.sub(join, _SPACED_NUMBER.sub(join, text))
+
+
 # Identity boxes of SOPs, letters and forms come out of DOCX/XLSX tables as "Nomor SOP | 045/…"; the same
 # field printed as text reads "Nomor SOP : 045/…". Treating the cell border after a field label as the colon
 # lets one set of cues read both layouts.
@@ -120,7 +134,7 @@ def normalise(text: str) -> str:
     text = text.replace("\u2018", "'").replace("\u2019", "'").replace("\u201c", '"').replace("\u201d", '"')
     text = join_letter_spacing(text)
     # _SPACES holds no line break: one pass over the page is the per-line pass, lines then stripped alone
-    return "\n".join(ln.strip() for ln in _SPACES.sub(" ", text).split("\n"))
+    return join_spaced_digits("\n".join(ln.strip() for ln in _SPACES.sub(" ", text).split("\n")))
 
 
 def fix_year_tokens(text: str, confusions: dict[str, str]) -> str:
@@ -258,6 +272,35 @@ def split_title_lines(lines: list[str]) -> list[str]:
     return out
 
 
+# A cover: a short first page (a register's or a book's cover, a logo and the region's name) in front of the page
+# whose legal heading and NOMOR make the document's identity ("BERITA DAERAH … TAHUN 2020 NOMOR 45" / page 2
+# "PERATURAN BUPATI … NOMOR 12 TAHUN 2020"): the register's or LD's number on the cover is not the act's own.
+COVER_MAX_LINES = 12
+_HEAD_LINE = re.compile(r"^\s*" + _LEGAL_HEAD)
+_NUMBER_LINE = re.compile(r"^\s*(?:NOMOR|Nomor)\b")
+_LETTER_NUMBER = re.compile(r"^\s*(?:Nomor|NOMOR|No\.?)\s*:")
+
+
+def _legal_title_at(lines: list[str]) -> bool:
+    """A legal heading line with a NOMOR line within the next four lines."""
+    return any(_HEAD_LINE.match(ln) and any(_NUMBER_LINE.match(x) for x in lines[i + 1:i + 5])
+               for i, ln in enumerate(lines[:TITLE_LINES]))
+
+
+def title_page(head: tuple[PageText, ...]) -> PageText:
+    """The page whose first lines are the title block: the first page with text, or the page behind it when
+    the first is a cover without a legal heading and NOMOR of its own and the next one has them."""
+    pages = [p for p in head if len(p.text) >= 20] or list(head[:1])
+    first = pages[0]
+    if len(pages) > 1 and len(first.lines) <= COVER_MAX_LINES:
+        cover = split_title_lines(first.lines)
+        nxt = split_title_lines(pages[1].lines[:TITLE_LINES])
+        letter = any(_LETTER_NUMBER.match(x) for x in cover)  # a covering letter's own "Nomor :" is its identity
+        if not letter and not _legal_title_at(cover) and _legal_title_at(nxt):
+            return pages[1]
+    return first
+
+
 def build_view(doc: Document, ocr: OcrSettings) -> View:
     body = [p for p in doc.pages if p.label not in ("header", "footer") and p.text.strip()]
     hdrs = [p for p in doc.pages if p.label in ("header", "footer") and p.text.strip()]
@@ -277,7 +320,7 @@ def build_view(doc: Document, ocr: OcrSettings) -> View:
     title: list[tuple[int, str]] = []
     ocr_title = False
     if head:
-        first = next((p for p in head if len(p.text) >= 20), head[0])
+        first = title_page(head)
         title = [(first.number, ln) for ln in split_title_lines(first.lines[:TITLE_LINES])[:TITLE_LINES]]
         ocr_title = first.ocr
     known = {p.number for p in tail}
