@@ -258,6 +258,15 @@ def measure_ocr(rules) -> None:  # type: ignore[no-untyped-def]
         fp = sum(s >= thr for s in neg_scores)
         fp_words = sorted(w for w in negatives if process.extractOne(w, kws, scorer=fuzz.ratio)[1] >= thr)[:8]
         print(f"  threshold {thr}: recall of noisy cue words {tp:6.1%}; other words snapped {fp:4d} {fp_words}")
+    from evidence_check.recognise.text import lookalike_key
+
+    groups = tuple(g.upper() for g in rules.ocr.lookalike_groups)
+    keys = {lookalike_key(k, groups) for k in kws}
+    swapped = [fix_caps_tokens(noisy(k, rng, rng.choice((1, 1, 2)))) for k in kws for _ in range(40)]
+    hits = sum(lookalike_key(w.upper(), groups) in keys for w in swapped)
+    false = sorted(w for w in negatives if lookalike_key(w, groups) in keys)
+    print(f"  look-alike groups {list(groups)}: noisy cue words snapped {hits / len(swapped):6.1%} (swaps within the "
+          f"groups only; drops and other letters are the threshold's); other words snapped {len(false)} {false[:8]}")
     print(f"  configured: fuzzy_word_threshold {rules.ocr.fuzzy_word_threshold}, "
           f"fuzzy_line_threshold {rules.ocr.fuzzy_line_threshold}")
 

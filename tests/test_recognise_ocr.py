@@ -58,3 +58,17 @@ def test_blank_number_on_a_scan_is_not_a_draft_cue() -> None:
     """A handwritten number OCR cannot read leaves a blank: that alone must not make a scan a draft."""
     doc = recognise(perbup(number=""), method="ocr")
     assert doc.status == "enacted"
+
+
+def test_cue_word_with_look_alike_letters_is_snapped_on_a_scan() -> None:
+    """'DAFRAH' (E read as F): one swap in a six-letter word is under the fuzzy threshold, but the letters are
+    OCR look-alikes, so it is the keyword."""
+    ocr = rules().ocr
+    assert correct_ocr("RANCANGAN PERATURAN DAFRAH KOTA DENPASAR NOMOR .... TAHUH 2024", ocr) == (
+        "RANCANGAN PERATURAN DAERAH KOTA DENPASAR NOMOR .... TAHUN 2024")
+    # a real word that differs from a keyword in other letters stays; so does a swap outside the groups
+    assert correct_ocr("PENGATURAN DAMRAH", ocr) == "PENGATURAN DAMRAH"
+    doc = recognise("RANCANGAN PERATURAN DAFRAH KOTA DENPASAR\nNOMOR .... TAHUN 2024\nTENTANG\nSATU DATA\n"
+                    "DENGAN RAHMAT TUHAN YANG MAHA ESA\nWALI KOTA DENPASAR,\n", method="ocr")
+    assert doc.doc_type == "perda" and doc.status == "draft"
+    assert recognise("PERATURAN DAFRAH KOTA DENPASAR\nNOMOR 3 TAHUN 2024\nTENTANG\nSATU DATA\n").doc_type != "perda"

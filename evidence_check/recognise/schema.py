@@ -213,6 +213,9 @@ class OcrSettings(_Strict):
     keywords: list[str]  # cue words corrected on OCR pages before the regexes run
     # phrases OCR often runs together ("padatanggal", "Ditetapkandi"): spaced again on OCR pages
     joined_phrases: list[str] = []
+    # letters OCR takes for one another ("EF": DAERAH read DAFRAH); a damaged cue word snaps when it equals a
+    # keyword once each group is written as one letter
+    lookalike_groups: list[str] = []
     note: str = ""
 
 

@@ -155,15 +155,34 @@ def snap_allowed(up: str, keywords: tuple[str, ...]) -> bool:
     return len(up) >= 5 and up not in keywords and not any(k in up for k in keywords)
 
 
+def lookalike_key(word: str, groups: tuple[str, ...]) -> str:
+    """`word` with every letter of a look-alike group written as the group's first letter: 'DAFRAH' and
+    'DAERAH' give one key when E/F is a group."""
+    table = {c: g[0] for g in groups for c in g}
+    return "".join(table.get(c, c) for c in word)
+
+
+@lru_cache(maxsize=8)
+def _lookalike_index(keywords: tuple[str, ...], groups: tuple[str, ...]) -> dict[str, str]:
+    keys: dict[str, list[str]] = {}
+    for k in keywords:
+        keys.setdefault(lookalike_key(k, groups), []).append(k)
+    return {key: ks[0] for key, ks in keys.items() if len(ks) == 1}  # a key two keywords share decides nothing
+
+
 @lru_cache(maxsize=20000)
-def _correct_word(word: str, keywords: tuple[str, ...], threshold: float) -> str:
+def _correct_word(word: str, keywords: tuple[str, ...], threshold: float, groups: tuple[str, ...] = ()) -> str:
     up = word.upper()
     if not snap_allowed(up, keywords):
         return word
-    got = process.extractOne(up, keywords, scorer=fuzz.ratio, score_cutoff=threshold)
-    if not got:
-        return word
-    canon = got[0]
+    # a cue word whose letters OCR swapped only for their look-alikes ('DAFRAH', 'TAHUH') is that word however
+    # many letters it lost: the fuzzy ratio of one swap in a six-letter word (83) falls under the threshold
+    canon = _lookalike_index(keywords, groups).get(lookalike_key(up, groups)) if groups else None
+    if canon is None:
+        got = process.extractOne(up, keywords, scorer=fuzz.ratio, score_cutoff=threshold)
+        if not got:
+            return word
+        canon = got[0]
     return canon if word.isupper() or word[:1].isupper() and len(word) > 1 and word[1:2].isupper() else (
         canon.capitalize() if word[:1].isupper() else canon.lower())
 
@@ -214,7 +233,8 @@ def correct_ocr(text: str, ocr: OcrSettings) -> str:
     kws = tuple(k.upper() for k in ocr.keywords)
     text = fix_caps_tokens(text)
     text = split_joined(text, tuple(ocr.joined_phrases))
-    text = _WORD.sub(lambda m: _correct_word(m.group(0), kws, ocr.fuzzy_word_threshold), text)
+    groups = tuple(g.upper() for g in ocr.lookalike_groups)
+    text = _WORD.sub(lambda m: _correct_word(m.group(0), kws, ocr.fuzzy_word_threshold, groups), text)
     return text
 
 
