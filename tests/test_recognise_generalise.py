@@ -632,3 +632,84 @@ def test_identity_block_behind_a_cover_page() -> None:
     assert letter.number == "005/88/Kominfo/2021"
     long_first = "LAPORAN KEGIATAN\n" + "".join(f"Baris kegiatan ke-{i} dilaksanakan oleh dinas.\n" for i in range(20))
     assert recognise(long_first + "\f" + body).number != "12"
+
+
+# --- fresh set 4 (development part): excerpts and first pages -----------------------------------------------
+_OPENING = ("PERATURAN BUPATI TANAH LAUT\nNOMOR 44 TAHUN 2019\nTENTANG\nPEDOMAN KOORDINASI PERANGKAT DAERAH\n"
+            "DENGAN RAHMAT TUHAN YANG MAHA ESA\nBUPATI TANAH LAUT,\nMenimbang : a. bahwa untuk koordinasi perlu pedoman;\n"
+            "Mengingat : 1. Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah;\n")
+
+
+def test_numbered_act_whose_closing_is_not_in_the_text_is_enacted() -> None:
+    """The preamble's 'BUPATI X,' is no signing block: a numbered act's first pages alone are an enacted act
+    (numbers are given at enactment), and the missing signature is no finding."""
+    doc = recognise(_OPENING)
+    assert doc.status == "enacted" and "UNSIGNED" not in codes(doc)
+    assert "enacted.own_number" in rule_ids(doc, "status")
+    # without DENGAN RAHMAT (a decree of 2003): the signer line above Menimbang is the preamble's too
+    old = recognise(_OPENING.replace("DENGAN RAHMAT TUHAN YANG MAHA ESA\n", ""))
+    assert old.status == "enacted"
+    # with its closing block in view, the block decides: left without a date, the number alone is not enough
+    blank = recognise(_OPENING + "\f" + "Ditetapkan di Pelaihari\npada tanggal\nBUPATI TANAH LAUT,\n")
+    assert blank.status != "enacted"
+
+
+def test_budget_row_label_is_a_budget_cue_but_the_phrase_in_prose_is_not() -> None:
+    prose = recognise("LAPORAN KINERJA\nKata Pengantar\nDinas ini menyelenggarakan urusan pemerintahan bidang "
+                      "komunikasi dan informatika sesuai tugas dan fungsinya.\n")
+    assert "dokumen_perencanaan.budget" not in rule_ids(prose, "doc_type") and prose.doc_type == "laporan"
+    form = recognise("PEMERINTAH KABUPATEN KENDAL\nUrusan Pemerintahan : 2.16 Komunikasi dan Informatika\n"
+                     "Organisasi : Dinas Komunikasi dan Informatika\n")
+    assert "dokumen_perencanaan.budget" in rule_ids(form, "doc_type")
+
+
+def test_foreword_names_the_document_it_opens() -> None:
+    opening = "KATA PENGANTAR\nPuji syukur kami panjatkan sehingga penyusunan {doc} dapat diselesaikan dengan baik.\n"
+    for name, kind in (("Masterplan Smart City Kota Cirebon", "dokumen_perencanaan"),
+                       ("Buku Panduan Penyusunan Masterplan", "pedoman"),
+                       ("laporan survey kepuasan masyarakat tahun 2017", "laporan")):
+        assert recognise(opening.format(doc=name)).doc_type == kind, name
+    # a plan the foreword only cites does not make the document a plan
+    cited = recognise("KATA PENGANTAR\nLaporan ini disusun berdasarkan Renstra Dinas 2021-2026 yang telah "
+                      "ditetapkan dan dapat diselesaikan tepat waktu.\n")
+    assert "dokumen_perencanaan.foreword" not in rule_ids(cited, "doc_type")
+
+
+def test_portal_address_stamped_before_the_heading() -> None:
+    doc = recognise("(1)\n\njdih.pu.go.id PERATURAN MENTERI PEKERJAAN UMUM DAN PERUMAHAN RAKYAT\n\n"
+                    "REPUBLIK INDONESIA NOMOR 16/PRT/M/2019\n\nTENTANG\n\nPEDOMAN TATA NASKAH DINAS\n\n"
+                    "DENGAN RAHMAT TUHAN YANG MAHA ESA\n")
+    assert (doc.doc_type, doc.number, doc.year) == ("peraturan_menteri", "16/PRT/M/2019", 2019)
+    # a line of running text that starts in lower case still ends the heading
+    prose = recognise("PERATURAN MENTERI DALAM NEGERI\nyang dimaksud dalam Peraturan ini NOMOR 5 TAHUN 2010\n")
+    assert prose.number != "5"
+
+
+def test_row_numbers_exported_above_the_heading_are_no_title_block() -> None:
+    rows = "No.\n" + "".join(f"{i}\n" for i in range(1, 60))
+    doc = recognise(rows + "Draf\nWALIKOTA BANDUNG\nRANCANGAN PERATURAN WALI KOTA BANDUNG\nNOMOR: ...........\n"
+                    "TENTANG\nTATA CARA PENERAPAN SANKSI ADMINISTRATIF\nDENGAN RAHMAT TUHAN YANG MAHA ESA\n")
+    assert (doc.doc_type, doc.status) == ("perkada", "draft")
+
+
+def test_mixed_case_number_line_under_a_capitalised_heading() -> None:
+    doc = recognise("BUPATI PANGANDARAN PROVINSI JAWA BARAT INSTRUKSI BUPATI PANGANDARAN Nomor 4 Tahun 2021 TENTANG "
+                    "PERPANJANGAN PELAKSANAAN PENGETATAN WILAYAH\n")
+    assert (doc.number, doc.year) == ("4", 2021)
+    # the same line wrapped out of a citation in running text is another act's number
+    cited = recognise("LAPORAN KEGIATAN\nDisusun berdasarkan Peraturan Menteri PANRB\nNomor 14 Tahun 2017\n"
+                      "tentang Pedoman Penyusunan Survei Kepuasan Masyarakat\n")
+    assert cited.number is None
+
+
+def test_minutes_date_field_with_the_weekday_before_a_slash() -> None:
+    doc = recognise("NOTULEN\nPelaksanaan Rapat\nHari / Tanggal : Jum'at / 26 April 2019\nJam : 09.00 WIB\n"
+                    "Pimpinan Rapat : Kepala Bidang\n")
+    assert doc.date == "2019-04-26"
+
+
+def test_dated_foreword_of_a_guide_is_the_published_edition() -> None:
+    text = ("BUKU PANDUAN\nPENYUSUNAN MASTERPLAN SMART CITY\nKATA PENGANTAR\nPanduan ini disusun bagi daerah.\n"
+            "Jakarta, 12 Maret 2021\nDirektur Jenderal Aplikasi Informatika\n")
+    assert recognise(text).status == "enacted"
+    assert recognise(text.replace("Jakarta, 12 Maret 2021\n", "")).status == "unknown"

@@ -105,9 +105,12 @@ def test_bsre_and_pdf_signature_sign_the_document() -> None:
     assert doc.signed is True and "enacted.pdf_signature" in [e.rule for e in doc.evidence]
 
 
-def test_no_ditetapkan_block_and_no_enacted_cue_is_not_enacted() -> None:
+def test_no_ditetapkan_block_in_the_text_leaves_the_number_to_decide() -> None:
+    """Without its closing block (an excerpt, the first pages, a lost last page) a filled number is what is left:
+    numbers are given at enactment (real_samples' labels: enacted = numbered, dated, signed or published)."""
     doc = recognise(perbup(closing=""))
-    assert doc.status != "enacted"
+    assert doc.status == "enacted" and [e.rule for e in doc.evidence if e.field == "status"] == ["enacted.own_number"]
+    assert recognise(perbup(number="", closing="")).status != "enacted"
 
 
 def test_uu_disahkan_counts_as_enacted() -> None:

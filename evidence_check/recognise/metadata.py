@@ -17,6 +17,16 @@ from .text import PageText, View
 # OCR puts specks between the label and its colon ("Nomor — : 027/846/DKIS") and reads the colon as ';'
 _NOMOR = re.compile(r"^\s*(?:NOMOR\b\s*:?|(?:NOMOR|Nomor|No\.?)\s*SOP\b\s*:?|(?:Nomor|No\.?|NO\.?)\s*[—–~_-]{0,2}\s*[:;]"
                     r"|(?:No|NO)\.\s*(?=\d{1,4}(?:\.\d{1,3})*\s*/))\s*(?P<rest>.*)$")
+# "INSTRUKSI BUPATI PANGANDARAN / Nomor 4 Tahun 2021": mixed case without a colon, right under a capitalised
+# heading (a wrapped citation "… PANRB / Nomor 14 Tahun 2017 / tentang …" sits under a mixed-case line)
+_NOMOR_TAHUN_MIXED = re.compile(r"^\s*Nomor\s+(?P<rest>\d{1,4}\s+Tahun\s+(?:19|20)\d\d)\s*$")
+
+
+def _is_caps_heading(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 6 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
 # an SOP identity box flattened into lines: "SATUAN KERJA NOMOR SOP 3" (the label is distinctive anywhere)
 _NOMOR_SOP_INLINE = re.compile(r"(?<=\s)(?:NOMOR|Nomor|No\.?)\s*SOP\b\s*:?\s*(?P<rest>.*)$")
 _NUM_TAHUN = re.compile(r"^(?P<num>.*?)\s*\bTAHUN\s*(?P<year>[12]\d{3})?\s*[.…,;:]*\s*$", re.IGNORECASE)
@@ -33,7 +43,8 @@ _DATE_CONTEXT = [
     ("date.sop_efektif", re.compile(r"(?:Tgl\.?|Tanggal)\s+Efektif\s*:?\s*", re.I), "first"),
     ("date.sop_pembuatan", re.compile(r"(?:Tgl\.?|Tanggal)\s+Pembuatan\s*:?\s*", re.I), "first"),
     ("date.place_date", re.compile(r"^[A-Z][A-Za-z .]{2,30},\s*", re.M), "title"),
-    ("date.tanggal_field", re.compile(r"^\s*(?:Hari\s*/\s*)?Tanggal\s*:\s*(?:[A-Za-z]+\s*,\s*)?", re.M), "title"),
+    # "Hari / Tanggal : Jum'at / 26 April 2019": the weekday before a comma or the field's own slash
+    ("date.tanggal_field", re.compile(r"^\s*(?:Hari\s*/\s*)?Tanggal\s*:\s*(?:[A-Za-z']+\s*[,/]\s*)?", re.M), "title"),
     ("date.place_date_end", re.compile(r"^[A-Z][A-Za-z .]{2,30},\s*", re.M), "last"),
     ("date.published", re.compile(r"(?:Tanggal\s+(?:Publikasi|Terbit)|diterbitkan\s+pada\s+tanggal)\s*:?\s*", re.IGNORECASE),
      "first"),
@@ -108,6 +119,8 @@ def read_number(view: View, start: int, rules: RecognitionRules) -> NumberRead |
     for i in range(max(0, start), stop):
         page, line = lines[i]
         m = _NOMOR.match(line) or _NOMOR_SOP_INLINE.search(line)
+        if not m and i > 0 and _is_caps_heading(lines[i - 1][1]):
+            m = _NOMOR_TAHUN_MIXED.match(line)
         if not m:
             continue
         rest = m.group("rest").strip()

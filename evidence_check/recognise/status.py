@@ -57,6 +57,18 @@ def _above_subject(pages: tuple[PageText, ...]) -> tuple[PageText, ...]:
 
 
 _ENACTMENT_BLOCK = re.compile(r"(?:Ditetapkan|Disahkan)\s+di\b", re.IGNORECASE)
+# The preamble's "BUPATI X," (after DENGAN RAHMAT …, before Menimbang) names the signer as a closing block does; in a
+# short document or an excerpt the title page is also a last page, and that line is no signing block
+_MENIMBANG = re.compile(r"^\s*Menimbang\b", re.IGNORECASE | re.MULTILINE)
+
+
+def _without_preamble(view: View) -> str:
+    """The last pages' text, the title page's part above its Menimbang left out."""
+    def cut(page: PageText) -> str:
+        m = _MENIMBANG.search(page.text) if page.number == view.title_page else None
+        return page.text[m.start():] if m else page.text
+
+    return "\n".join(cut(p) for p in view.tail)
 
 
 def _first_block_page(pages: tuple[PageText, ...]) -> tuple[PageText, ...]:
@@ -158,7 +170,7 @@ def _judge(hits: list[tuple[Hit, str, str, bool]], doc_type: str, legal_form: bo
     strong_enacted = tuple(h for h, side, strength, _ in hits if side == "enacted" and strength == "strong")
     sig = any(s for h, side, _, s in hits if side == "enacted" and s)
     last_text = "\n".join(p.text for p in view.tail)
-    has_block = bool(_SIGN_BLOCK.search(last_text))
+    has_block = bool(_SIGN_BLOCK.search(_without_preamble(view)))
     signed: bool | None = True if sig else (False if has_block and not any(p.ocr for p in view.tail) else None)
     blank_prom = None
     m = _DIUNDANGKAN_BLANK.search(last_text)

@@ -249,7 +249,7 @@ _LEGAL_HEAD = (r"(?:(?:RANCANGAN\s+)?(?:PERATURAN|KEPUTUSAN|INSTRUKSI|SURAT\s+ED
 _HEAD_BREAK = re.compile(
     r"(?<!RANCANGAN)\s+(?=" + _LEGAL_HEAD + r")"  # the heading after the letterhead words
     r"|(?<=[A-Z0-9,.])\s*(?=NOMOR\s*(?:[:.]\s*)?(?:[\d.…_|]|TAHUN\b|TANGGAL\b))"  # its number ("…TENGAHNOMOR 4")
-    r"|(?<=[A-Z]{2})\s+(?=Nomor\s*:)"  # "KEPUTUSAN REKTOR UNIVERSITAS INDONESIA Nomor: 585B/…"
+    r"|(?<=[A-Z]{2})\s+(?=Nomor\s*:|Nomor\s+\d{1,4}\s+Tahun\s+(?:19|20)\d\d\b)"  # "… INDONESIA Nomor: 585B/…"
     r"|(?<=\S)\s+(?=TANGGAL\s*:)"  # a lampiran's header: "NOMOR : 08 TAHUN 2008 TANGGAL : 4 September 2008"
     r"|(?<=\S)\s*(?=TENTANG\b)|(?<=[\d.])(?=TENTANG)"  # its subject
     r"|(?<=\S)\s+(?=DENGAN\s+RAHMAT\b|Menimbang\b|MENIMBANG\b)")
@@ -258,10 +258,16 @@ _PAGE_COUNTER = re.compile(r"^\s*-?\s*\d{1,3}\s*-?\s*\.?\s+(?=[A-Z]{4,})")
 HEAD_REFLOW_LINES = 12
 
 
+_WEB_STAMP = re.compile(r"^(?:https?://|www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/\S*)?$")  # "jdih.pu.go.id"
+
+
 def _is_prose(line: str) -> bool:
     """A line of running text: it starts in lower case, or three of its first eight words are lower-case words
-    ('dalam', 'bahwa'); a register header ('No.189, 2016 KEUANGAN. (Penjelasan …') is not."""
+    ('dalam', 'bahwa'); a register header ('No.189, 2016 KEUANGAN. (Penjelasan …') is not, nor a portal's
+    address stamped before the heading ('jdih.pu.go.id PERATURAN MENTERI …')."""
     words = line.split()[:8]
+    if words and _WEB_STAMP.match(words[0]):
+        words = words[1:]
     return bool(words) and (words[0][:1].islower() or sum(w.strip(",.;:()").isalpha() and w.islower()
                                                           for w in words) >= 3)
 
@@ -321,6 +327,18 @@ def title_page(head: tuple[PageText, ...]) -> PageText:
     return first
 
 
+_COUNTER_LINE = re.compile(r"^\W*(?:\d{1,3}|[ivxIVX]{1,4}|No)?\W*$")
+
+
+def without_counters(lines: list[str]) -> list[str]:
+    """The page's lines from its first line with words: page counters ("(1)", "- 2 -", "i") and the row numbers of
+    a spreadsheet column exported above the text ("No." / "1" / "2" … "135") are no part of the title block."""
+    for i, line in enumerate(lines):
+        if not _COUNTER_LINE.match(line):
+            return lines[i:]
+    return lines
+
+
 def build_view(doc: Document, ocr: OcrSettings) -> View:
     body = [p for p in doc.pages if p.label not in ("header", "footer") and p.text.strip()]
     hdrs = [p for p in doc.pages if p.label in ("header", "footer") and p.text.strip()]
@@ -341,7 +359,8 @@ def build_view(doc: Document, ocr: OcrSettings) -> View:
     ocr_title = False
     if head:
         first = title_page(head)
-        title = [(first.number, ln) for ln in split_title_lines(first.lines[:TITLE_LINES])[:TITLE_LINES]]
+        lines = without_counters(first.lines)
+        title = [(first.number, ln) for ln in split_title_lines(lines[:TITLE_LINES])[:TITLE_LINES]]
         ocr_title = first.ocr
     known = {p.number for p in tail}
     prepped = {p.number: p for p in head}
