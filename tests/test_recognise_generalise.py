@@ -713,3 +713,43 @@ def test_dated_foreword_of_a_guide_is_the_published_edition() -> None:
             "Jakarta, 12 Maret 2021\nDirektur Jenderal Aplikasi Informatika\n")
     assert recognise(text).status == "enacted"
     assert recognise(text.replace("Jakarta, 12 Maret 2021\n", "")).status == "unknown"
+
+
+# --- fresh set 4 read back through a scan (benchmarks/recognition.py --as-scan), development part ----------
+def test_number_and_year_both_blank_on_a_scan_is_a_draft_template() -> None:
+    """A handwritten number leaves NOMOR blank on a scan, but the year is typed: both blank is a template."""
+    both = recognise(perbup(number="", year="", closing=""), method="ocr")
+    assert both.status == "draft" and "draft.blank_number" in rule_ids(both, "status")
+    number_only = recognise(perbup(number="", year="2021", closing=ENACTED_CLOSING), method="ocr")
+    assert number_only.status != "draft" and number_only.year == 2021
+    assert "year.number_line" in rule_ids(number_only, "year")
+
+
+def test_year_of_an_unread_number_line_on_a_scan() -> None:
+    doc = recognise("GUBERNUR JAWA BARAT\nPERATURAN DAERAH PROVINSI JAWA BARAT\nNOMOR TAHUN 2020\nTENTANG\n"
+                    "PENYELENGGARAAN KOMUNIKASI DAN INFORMATIKA\nMengingat : 1. Undang-Undang Nomor 11 Tahun 1950;\n",
+                    method="ocr")
+    assert doc.year == 2020 and "year.number_line" in rule_ids(doc, "year")
+
+
+def test_rancangan_merged_onto_the_end_of_the_line_above_the_heading() -> None:
+    """Two columns merged by OCR: the marker ends the issuer's line instead of standing on its own."""
+    doc = recognise("GUBERNUR JAWA BARAT RANCANGAN\nPERATURAN DAERAH PROVINSI JAWA BARAT NOMOR TAHUN 2020\nTENTANG\n"
+                    "PENYELENGGARAAN KOMUNIKASI DAN INFORMATIKA\nDENGAN RAHMAT TUHAN YANG MAHA ESA\n", method="ocr")
+    assert doc.status == "draft" and "draft.word_title" in rule_ids(doc, "status")
+    # the word inside the subject (after TENTANG) is no marker
+    subject = recognise(_kepbup("PEMBENTUKAN TIM PENYUSUN RANCANGAN\nPERATURAN DAERAH TENTANG SPBE"))
+    assert subject.status == "enacted"
+
+
+def test_wrapped_subject_of_a_cited_act_is_no_heading_and_no_number() -> None:
+    doc = recognise("LAPORAN SURVEY KEPUASAN MASYARAKAT\nUPT PANGKALAN PSDKP JAKARTA\nKATA PENGANTAR\n"
+                    "Berdasarkan Peraturan Menteri Kelautan dan Perikanan Republik Indonesia\n"
+                    "Nomor: 32/PERMEN-KP/2014 tentang Pelayanan Publik di Lingkungan\nKementerian Kelautan\n")
+    assert doc.number is None
+    cited = recognise("BUPATI PANGANDARAN\nMencermati perkembangan pandemi berdasar ketentuan berikut:\n"
+                      "1. Peraturan Gubernur Jawa Barat Nomor 48 Tahun 2020 tentang\n"
+                      "Pedoman Pelaksanaan Pembatasan Sosial Berskala Mikro\n")
+    assert not any(r.startswith("pedoman.") for r in rule_ids(cited, "doc_type"))
+    own = recognise("KEPUTUSAN KEPALA DINAS KOMINFO\nNomor : 188/12/2019 Tentang Pembentukan Tim SPBE\n")
+    assert own.number == "188/12/2019"

@@ -34,6 +34,7 @@ from .metadata import (
     read_number,
     read_title,
     second_page_year,
+    number_line_year,
     title_year,
 )
 from .schema import RecognitionRules, load_rules
@@ -160,6 +161,9 @@ def _read_year(number: NumberRead | None, date: tuple[str, int | None, str] | No
             why = f"nomor {number.year}, tanggal (huruf) {date[0]}"
             return int(date[0][:4]), Evidence("year.spelled_date", why, date[1], "year")
         return number.year, Evidence("year.number", number.line, number.page, "year")
+    slot = number_line_year(view) if number is None else None
+    if slot is not None:  # the act's own year, typed beside a number slot OCR could not read
+        return slot[0], Evidence("year.number_line", slot[1], view.title_page, "year")
     if date is not None:
         return int(date[0][:4]), Evidence("year." + date[2], date[0], date[1], "year")
     found = title_year(view)

@@ -70,6 +70,9 @@ def _phrase_matcher(phrases: tuple[str, ...]) -> Any:
 _BARE_FORM_WORD = re.compile(r"^\s*(?:SALINAN\s+)?(?:RANCANGAN\s+)?[A-Z]{3,20}\s*$")
 
 
+_CITED_SUBJECT = re.compile(r"\btentang\s*$")  # lower case: an own title's TENTANG is in capitals
+
+
 def _is_bare_form_word(line: str) -> bool:
     """'PERATURAN' alone on its line, the issuer on the next ('KEPALA LEMBAGA …'), or 'NASKAH' / 'AKADEMIK':
     a cover heading broken in two. The joined pair must still match the heading pattern."""
@@ -82,6 +85,8 @@ def match_heading(cue: Cue, view: View, rules: RecognitionRules) -> Hit | None:
     # no line (nor joined pair) of the title block can match without one of the pattern's needles
     lines = view.title if may_match(pattern, view.title_folded, re.MULTILINE) else ()
     for i, (page, line) in enumerate(lines):
+        if i > 0 and _CITED_SUBJECT.search(lines[i - 1][1]):
+            continue  # "… Nomor 48 Tahun 2020 tentang / Pedoman Pelaksanaan …": a cited act's subject, wrapped
         if rx.search(line):
             return Hit(cue.id, line.strip()[:120], page, cue.weight, i)
         if _is_bare_form_word(line) and i + 1 < len(view.title):

@@ -22,6 +22,9 @@ _NOMOR = re.compile(r"^\s*(?:NOMOR\b\s*:?|(?:NOMOR|Nomor|No\.?)\s*SOP\b\s*:?|(?:
 _NOMOR_TAHUN_MIXED = re.compile(r"^\s*Nomor\s+(?P<rest>\d{1,4}\s+Tahun\s+(?:19|20)\d\d)\s*$")
 
 
+_CITATION_TAIL = re.compile(r"\stentang\s+[A-Za-z]")  # lower case: an own title's TENTANG is in capitals or Title Case
+
+
 def _is_caps_heading(line: str) -> bool:
     letters = [c for c in line if c.isalpha()]
     return len(letters) >= 6 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
@@ -138,6 +141,8 @@ def read_number(view: View, start: int, rules: RecognitionRules) -> NumberRead |
             rest = nxt
             j += 1
         rest = rest.strip().lstrip(":").strip()
+        if _CITATION_TAIL.search(rest):
+            continue  # "Nomor: 32/PERMEN-KP/2014 tentang Pelayanan Publik …": a cited act wrapped onto its own line
         year: int | None = None
         num = rest
         mt = _NUM_TAHUN.match(rest)
@@ -158,7 +163,8 @@ def read_number(view: View, start: int, rules: RecognitionRules) -> NumberRead |
             year = _year_of(num) or _year_of(rest)
         placeholder = bool(placeholder_rx.search(num)) or not num
         # on a scan only typed dots/X-es count: an empty slot or segment is often handwriting OCR could not read
-        if placeholder and view.ocr and not re.search(r"[.…_]{3,}|X{2,}|x{2,}", rest):
+        both_blank = bool(mt) and not num and year is None  # "NOMOR TAHUN": a year is typed, never handwritten
+        if placeholder and view.ocr and not both_blank and not re.search(r"[.…_]{3,}|X{2,}|x{2,}", rest):
             return None  # a blank on a scan is often a handwritten number OCR could not read
         if not placeholder and not re.search(r"\d", num):
             if view.ocr and 0 < len(num) <= 3:  # "NOMOR g TAHUN 2021": a handwritten number, not a blank
@@ -223,6 +229,11 @@ _YEAR_IN_TITLE = re.compile(r"^(?!.*(?:\b(?:Nomor|NOMOR|tentang|No\.|NO\.|UU|PP|
                             r"((?:19|20)\d\d)\b", re.MULTILINE)  # "TA.2017", "T.A. 2019": tahun anggaran
 
 
+# "NOMOR      TAHUN 2020" on a scan: the number slot unread (handwriting, or a draft's blank), the typed year still
+# the act's own (its number line is in capitals; a cited act's "Nomor 11 Tahun 1950" is not)
+_NUMBER_LINE_YEAR = re.compile(r"^\s*NOMOR\b[^\n/]{0,24}?\bTAHUN\s+((?:19|20)\d\d)\s*$", re.MULTILINE)
+
+
 _MONTH_YEAR_LINE = re.compile(r"^\s*[A-Z][A-Za-z0-9 .]{2,30},\s*(?:Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli|"
                               r"Agustus|September|Oktober|November|Nopember|Desember)\s+((?:19|20)\d\d)\s*$", re.MULTILINE)
 
@@ -232,6 +243,12 @@ _YEAR_FIELD = re.compile(r"^\s*Tahun(?:\s+[A-Za-z]+)?\s*[:|]\s*((?:19|20)\d\d)\b
 # "MONEV PENINGKATAN INDEKS SPBE 2019": a capitalised cover line that ends with its year
 _CAPS_LINE_YEAR = re.compile(r"^(?!.*\b(?:NOMOR|Nomor|No\.)\b)[A-Z][A-Z0-9 .,&/\-]{8,}\s((?:19|20)\d\d)\s*$")
 COVER_YEAR_LINES = 3
+
+
+def number_line_year(view: View) -> tuple[int, str] | None:
+    """(year, line) of a title block's NOMOR line whose number slot was not read."""
+    m = _NUMBER_LINE_YEAR.search(view.title_text)
+    return (int(m.group(1)), m.group(0).strip()) if m else None
 
 
 def title_year(view: View) -> tuple[int, str, str] | None:

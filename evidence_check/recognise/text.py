@@ -252,7 +252,8 @@ _HEAD_BREAK = re.compile(
     r"|(?<=[A-Z]{2})\s+(?=Nomor\s*:|Nomor\s+\d{1,4}\s+Tahun\s+(?:19|20)\d\d\b)"  # "… INDONESIA Nomor: 585B/…"
     r"|(?<=\S)\s+(?=TANGGAL\s*:)"  # a lampiran's header: "NOMOR : 08 TAHUN 2008 TANGGAL : 4 September 2008"
     r"|(?<=\S)\s*(?=TENTANG\b)|(?<=[\d.])(?=TENTANG)"  # its subject
-    r"|(?<=\S)\s+(?=DENGAN\s+RAHMAT\b|Menimbang\b|MENIMBANG\b)")
+    r"|(?<=\S)\s+(?=DENGAN\s+RAHMAT\b|Menimbang\b|MENIMBANG\b)"
+    r"|(?<=[A-Z,])\s+(?=RANCANGAN\s*$)")  # two columns merged: "GUBERNUR JAWA BARAT RANCANGAN" / "PERATURAN …"
 _TAIL_BREAK = re.compile(r"(?<=\S)\s+(?=DENGAN\s+RAHMAT\b|Menimbang\b|MENIMBANG\b)")
 _PAGE_COUNTER = re.compile(r"^\s*-?\s*\d{1,3}\s*-?\s*\.?\s+(?=[A-Z]{4,})")
 HEAD_REFLOW_LINES = 12
