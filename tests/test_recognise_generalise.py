@@ -753,3 +753,9 @@ def test_wrapped_subject_of_a_cited_act_is_no_heading_and_no_number() -> None:
     assert not any(r.startswith("pedoman.") for r in rule_ids(cited, "doc_type"))
     own = recognise("KEPUTUSAN KEPALA DINAS KOMINFO\nNomor : 188/12/2019 Tentang Pembentukan Tim SPBE\n")
     assert own.number == "188/12/2019"
+
+
+def test_amended_act_number_in_the_subject_gives_no_number_line_year() -> None:
+    doc = recognise("ABSTRAK\n2025\nPERATURAN DAERAH\nTENTANG PERUBAHAN ATAS\nPERATURAN DAERAH\nNOMOR 8 TAHUN 2023\n"
+                    "TENTANG PAJAK DAERAH DAN RETRIBUSI DAERAH\n", method="ocr")
+    assert "year.number_line" not in rule_ids(doc, "year")

@@ -231,7 +231,8 @@ _YEAR_IN_TITLE = re.compile(r"^(?!.*(?:\b(?:Nomor|NOMOR|tentang|No\.|NO\.|UU|PP|
 
 # "NOMOR      TAHUN 2020" on a scan: the number slot unread (handwriting, or a draft's blank), the typed year still
 # the act's own (its number line is in capitals; a cited act's "Nomor 11 Tahun 1950" is not)
-_NUMBER_LINE_YEAR = re.compile(r"^\s*NOMOR\b[^\n/]{0,24}?\bTAHUN\s+((?:19|20)\d\d)\s*$", re.MULTILINE)
+# (no digit in the slot: "NOMOR 8 TAHUN 2023" under TENTANG PERUBAHAN ATAS is the amended act's number)
+_NUMBER_LINE_YEAR = re.compile(r"^\s*NOMOR\b[^\n\d/]{0,24}?\bTAHUN\s+((?:19|20)\d\d)\s*$", re.MULTILINE)
 
 
 _MONTH_YEAR_LINE = re.compile(r"^\s*[A-Z][A-Za-z0-9 .]{2,30},\s*(?:Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli|"
