@@ -759,3 +759,12 @@ def test_amended_act_number_in_the_subject_gives_no_number_line_year() -> None:
     doc = recognise("ABSTRAK\n2025\nPERATURAN DAERAH\nTENTANG PERUBAHAN ATAS\nPERATURAN DAERAH\nNOMOR 8 TAHUN 2023\n"
                     "TENTANG PAJAK DAERAH DAN RETRIBUSI DAERAH\n", method="ocr")
     assert "year.number_line" not in rule_ids(doc, "year")
+
+
+def test_year_of_a_plan_is_the_first_of_its_period() -> None:
+    doc = recognise("RENSTRA 2016-2021 1 BAB I PENDAHULUAN\n1.1. Latar Belakang\nPembangunan daerah berhasil.\n")
+    assert doc.year == 2016 and "year.period" in rule_ids(doc, "year")
+    # a range in running text, or one that is no period (a phone number, a long span), says nothing
+    prose = recognise("KATA PENGANTAR\ndata yang dihimpun dari tahun 2016 - 2021 oleh dinas\n")
+    assert "year.period" not in rule_ids(prose, "year")
+    assert "year.period" not in rule_ids(recognise("PROFIL DINAS 1945-2020\nBAB I\n"), "year")

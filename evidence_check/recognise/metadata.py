@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from .dates import find_dates, find_spelled_dates
 from .schema import RecognitionRules
-from .text import PageText, View
+from .text import PageText, View, is_prose
 
 # "NOMOR 81 TAHUN 2021", "Nomor SOP 4z/…", "Nomor : 005/…"; mixed-case "Nomor" needs its colon ("Nomor HP.0812…" is not)
 # "No. 706 / 6 / 1.1 / 114 / 2022" without a colon counts only before a slash number (a form's control number);
@@ -269,7 +269,15 @@ def title_year(view: View) -> tuple[int, str, str] | None:
         m = _BARE_YEAR.match(line)
         if m:
             return int(m.group(1)), "year.cover_year", line.strip()
+    for _, line in view.title[:COVER_YEAR_LINES]:
+        m = _PERIOD.search(line)
+        if m and 0 < int(m.group(2)) - int(m.group(1)) <= 25 and not is_prose(line):
+            return int(m.group(1)), "year.period", line.strip()
     return None
+
+
+# "RENSTRA 2016-2021", "RPJMD 2021 – 2026": a plan's cover names its period; the document's year is its first
+_PERIOD = re.compile(r"\b((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\b")
 
 
 def second_page_year(view: View) -> tuple[int, str, str] | None:

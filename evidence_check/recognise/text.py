@@ -262,7 +262,7 @@ HEAD_REFLOW_LINES = 12
 _WEB_STAMP = re.compile(r"^(?:https?://|www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/\S*)?$")  # "jdih.pu.go.id"
 
 
-def _is_prose(line: str) -> bool:
+def is_prose(line: str) -> bool:
     """A line of running text: it starts in lower case, or three of its first eight words are lower-case words
     ('dalam', 'bahwa'); a register header ('No.189, 2016 KEUANGAN. (Penjelasan …') is not, nor a portal's
     address stamped before the heading ('jdih.pu.go.id PERATURAN MENTERI …')."""
@@ -284,7 +284,7 @@ def split_title_lines(lines: list[str]) -> list[str]:
             break
         if i == 0:
             line = _PAGE_COUNTER.sub("", line)
-        if _is_prose(line):  # the heading is above any running text; below it a capitalised line is a citation
+        if is_prose(line):  # the heading is above any running text; below it a capitalised line is a citation
             out.extend(lines[i:])
             break
         if not in_head:
