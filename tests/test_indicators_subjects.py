@@ -71,7 +71,8 @@ def test_an_umbrella_title_does_not_narrow_a_regulation(fw: ItemFramework) -> No
     spbe = mapped(doc(pt.perbup_payung(), "perkada", title="Sistem Pemerintahan Berbasis Elektronik"), fw)
     assert 1 in spbe and 14 in spbe  # SPBE as a whole, and the data centre its articles regulate
     bare = load_item_framework(fw.source, {**fw.data.model_dump(), "umbrella_subjects": []})
-    spbe_bare = mapped(doc(pt.perbup_payung(), "perkada", title="Sistem Pemerintahan Berbasis Elektronik"), bare)
+    spbe_bare = mapped(doc(pt.perbup_payung(), "perkada",
+                           title="Sistem Pemerintahan Berbasis Elektronik"), bare)
     assert 14 not in spbe_bare  # without the umbrella list the SPBE title would narrow the regulation to I1
     narrow = mapped(doc(pt.perbup_payung(subject="PENANGANAN INSIDEN SIBER"), "perkada",
                         title="Penanganan Insiden Siber"), fw)
