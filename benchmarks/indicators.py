@@ -98,11 +98,9 @@ def _pdftotext(path: Path) -> Document:
 
 def real_document(path: Path) -> Document:
     try:
-        from evidence_check.extract import extract_file
         from evidence_check.recognise import load_recognition_rules, recognise_document
 
-        doc = replace(extract_file(path, Options(input=path.parent)), path=f"docs/{path.name}")
-        return recognise_document(doc, load_recognition_rules((PROJECT_RULES,)))
+        return recognise_document(_cached_extract(path), load_recognition_rules((PROJECT_RULES,)))
     except (ImportError, NotImplementedError):
         return _pdftotext(path) if path.suffix.lower() == ".pdf" else Document(path=path.name)
 
@@ -128,22 +126,13 @@ def run_real(verbose: bool) -> Tally:
 
 
 def _cached_extract(path: Path) -> Document:
-    """Extraction of a real sample, cached by content and extractor version (OCR of the scans is slow);
-    recognition always runs fresh, so rule changes are measured."""
-    import hashlib
-    import pickle
+    """Extraction of a real sample through benchmarks/recognition.py's cache (keyed by content and extractor
+    version, under $XDG_CACHE_HOME, OCR of the scans is slow); recognition always runs fresh, so rule changes
+    are measured."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from recognition import extract  # type: ignore[import-not-found]
 
-    from evidence_check.extract import extract_file
-    from evidence_check.extract import EXTRACTOR_VERSION
-
-    key = hashlib.sha256(path.read_bytes()).hexdigest()[:16] + "-" + str(EXTRACTOR_VERSION)
-    store = Path.home() / ".cache" / "evidence-check-bench" / f"{key}.pkl"
-    if store.exists():
-        return pickle.loads(store.read_bytes())
-    doc = replace(extract_file(path, Options(input=path.parent)), path=f"docs/{path.name}")
-    store.parent.mkdir(parents=True, exist_ok=True)
-    store.write_bytes(pickle.dumps(doc))
-    return doc
+    return replace(extract(path), path=f"docs/{path.name}")
 
 
 def run_real_pemdi(verbose: bool, period: int = 2026, part: str = "all", backed_only: bool = False) -> Tally:

@@ -1365,3 +1365,221 @@ def matriks_integrasi_rows(region: tx.Region = R) -> dict[str, list[list[object]
             [5, "SP4N-LAPOR!", "Helpdesk", "A ke B", "Basis data bersama", "Tiket aduan", "Titik ke titik"],
         ],
     }
+
+
+# ------------------------------------------------------------------------------- what a document is about
+# Pairs of texts for the subject rules of the item judge (evidence_check/indicators/subjects.py): the same kind of
+# document once about an indicator's subject and once only naming it in a letterhead, a signature note, a list or
+# its body.
+DISKOMINFO_SP = "DINAS KOMUNIKASI, INFORMATIKA, STATISTIK DAN PERSANDIAN"
+BSRE_FOOTER = ("Dokumen ini telah ditandatangani secara elektronik menggunakan sertifikat elektronik yang diterbitkan oleh "
+               "Balai Besar Sertifikasi Elektronik (BSrE), Badan Siber dan Sandi Negara")
+
+
+def kop(region: tx.Region, unit: str) -> list[str]:
+    return [f"PEMERINTAH {region.full.upper()}", unit, f"Jalan Merdeka No. 1, {region.capital}, telp. (0271) 555 01"]
+
+
+def surat_tugas_pelatihan(region: tx.Region = R, *, unit: str = DISKOMINFO_SP, esign: bool = True) -> list[str]:
+    """A surat tugas sending staff to a national digital-learning course, on the letterhead of a Dinas whose name
+    lists statistics and cryptography; `esign`: signed electronically, with the BSrE page footer that text layers
+    often give before the letterhead."""
+    footer = [BSRE_FOOTER] if esign else []
+    return tx.paginate([
+        *footer,
+        *kop(region, unit),
+        "",
+        "SURAT TUGAS",
+        "Nomor: 800.1.1/41/DISKOMINFO/2026",
+        "",
+        "Dasar : Telaahan staf tanggal 20 April 2026 tentang usulan peserta pelatihan.",
+        "MEMERINTAHKAN:",
+        "Kepada : 1. Nama : ANDI WIJAYA, S.Kom.  Jabatan : Pranata Komputer Ahli Pertama",
+        "         2. Nama : SRI LESTARI, S.T.    Jabatan : Pranata Komputer Ahli Muda",
+        "Untuk  : mengikuti pelatihan Government Transformation Academy (GTA) pada tanggal 5-9 Mei 2026.",
+        "",
+        f"Ditetapkan di {region.capital}, 28 April 2026",
+        *sign(f"KEPALA {unit}", region.kadis, rank="Pembina Utama Muda", esign=esign),
+    ])
+
+
+def laporan_persandian(region: tx.Region = R, *, unit: str = DISKOMINFO_SP) -> list[str]:
+    """A report whose title is the cryptography subject itself, on the same letterhead."""
+    return tx.paginate([
+        BSRE_FOOTER,
+        *kop(region, unit),
+        "",
+        "LAPORAN PENYELENGGARAAN PERSANDIAN TAHUN 2026",
+        "",
+        ("Persandian untuk pengamanan informasi diterapkan pada surel dinas dan aplikasi naskah dinas elektronik; "
+         "kunci enkripsi dikelola oleh pengelola sertifikat elektronik."),
+        "",
+        f"{region.capital}, 6 Juli 2026",
+        *sign(f"KEPALA {unit}", region.kadis, rank="Pembina Utama Muda", esign=True),
+    ])
+
+
+def profil_csirt(region: tx.Region = R) -> list[str]:
+    """An RFC 2350 profile of the region's CSIRT: names cyber security in general throughout (an I12 document)."""
+    team = f"{region.name}Kab-CSIRT" if region.kind == "kabupaten" else f"{region.name}Kota-CSIRT"
+    return tx.paginate([
+        f"RFC 2350 {team}",
+        "",
+        "1. Informasi Mengenai Dokumen",
+        f"Dokumen ini berisi deskripsi {team} berdasarkan RFC 2350, yaitu informasi dasar mengenai tim tanggap insiden.",
+        "2. Misi",
+        "Meningkatkan keamanan siber Pemerintah Daerah melalui penyelenggaraan keamanan siber yang andal.",
+        "3. Layanan",
+        "a. Pemberian peringatan terkait keamanan siber;  b. Penanganan insiden siber;",
+        "c. Penanganan kerawanan;  d. Edukasi keamanan siber kepada perangkat daerah;",
+        "e. Koordinasi keamanan siber dengan BSSN dan CSIRT lain.",
+        "4. Pelaporan Insiden",
+        "Insiden siber dilaporkan melalui surel tim dan formulir pelaporan insiden siber.",
+        "5. Ketentuan Keamanan Siber",
+        "Seluruh pertukaran informasi tentang keamanan siber dienkripsi dengan kunci publik tim.",
+    ])
+
+
+def laporan_tahunan_keamanan(region: tx.Region = R) -> list[str]:
+    """A yearly report whose title names no subject of the framework, about cyber security throughout."""
+    return tx.paginate([
+        "LAPORAN TAHUNAN 2026",
+        f"BIDANG APLIKASI INFORMATIKA {region.full.upper()}",
+        "",
+        "Sepanjang 2026 keamanan siber menjadi prioritas: pemindaian keamanan siber dilakukan setiap bulan,",
+        "pelatihan keamanan siber diikuti 40 pegawai, dan kebijakan keamanan siber diperbarui.",
+        "Anggaran keamanan siber naik 20 % dibanding tahun sebelumnya.",
+        "",
+        f"{region.capital}, 30 Desember 2026",
+        *sign(f"KEPALA {DISKOMINFO}", region.kadis),
+    ])
+
+
+def formulir_insiden(region: tx.Region = R, *, title: str = "FORMULIR INSIDEN KEAMANAN INFORMASI") -> list[str]:
+    """A blank report form; the default title is about incidents (its 'keamanan informasi' is the incident's)."""
+    return tx.paginate([
+        title,
+        f"No. 706/6/1.1/114/{2026}   Tanggal: ............ 2026",
+        "Saya yang bertanda tangan di bawah ini selaku pelapor:",
+        "Nama : ....................  NIP/NIK : ....................  Instansi : ....................",
+        "Deskripsi : ........................................................",
+        "Saran tindak lanjut : ..............................................",
+        "NAMA TERANG",
+    ])
+
+
+def perbup_payung(region: tx.Region = R, *, subject: str = "SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK") -> list[str]:
+    """A regulation under an umbrella title whose articles cover the data centre among other parts."""
+    return tx.paginate([
+        f"{region.head_title} {region.name.upper()}",
+        f"PERATURAN {region.head_title} {region.name.upper()} NOMOR 12 TAHUN 2025",
+        "TENTANG",
+        subject,
+        "",
+        "Pasal 8 (1) Pusat data Pemerintah Daerah diselenggarakan oleh Dinas.",
+        "(2) Perangkat daerah menempatkan aplikasi dan data pada pusat data Pemerintah Daerah.",
+        "Pasal 9 Pusat data memenuhi standar keamanan dan keberlangsungan layanan.",
+        "Pasal 10 Penggunaan pusat data oleh perangkat daerah dikoordinasikan oleh Dinas.",
+        "Pasal 11 Dinas melaporkan kapasitas pusat data setiap tahun.",
+        "",
+        f"Ditetapkan di {region.capital} pada tanggal 3 Maret 2025",
+        *sign(f"{region.head_title} {region.name.upper()}", region.head),
+    ])
+
+
+MONEV_ROWS = (
+    ("Manajemen layanan", "Susun SOP manajemen layanan", "SOP manajemen layanan disusun"),
+    ("Pusat data", "Konsolidasikan ruang server ke pusat data", "Pusat data dikonsolidasikan"),
+    ("Proses bisnis", "Petakan proses bisnis lintas unit", "Peta proses bisnis ditetapkan"),
+    ("Kolaborasi", "Bangun kolaborasi berbagi pakai data", "Kolaborasi dengan 3 perangkat daerah"),
+    ("Aplikasi umum", "Gunakan aplikasi umum berbagi pakai", "Aplikasi umum dipakai 12 perangkat daerah"),
+)
+
+
+def monev_tindak_lanjut_indeks(region: tx.Region = R) -> list[str]:
+    """A follow-up table of the SPBE index evaluation: one row per evaluated subject, each named twice."""
+    rows = [("No", "Indikator", "Rekomendasi", "Tindak Lanjut", "Target")]
+    rows += [(str(i), a, b, c, "2026") for i, (a, b, c) in enumerate(MONEV_ROWS, start=1)]
+    return tx.paginate([
+        "MONITORING DAN EVALUASI TINDAK LANJUT HASIL EVALUASI INDEKS SPBE 2025",
+        f"PEMERINTAH {region.full.upper()}",
+        "",
+        *table(rows),
+        "",
+        "Rekomendasi yang belum ditindaklanjuti dibahas dalam rapat Tim Koordinasi SPBE.",
+    ])
+
+
+def laporan_tindak_lanjut_manajemen_layanan(region: tx.Region = R) -> list[str]:
+    """A follow-up report whose title is one indicator's subject (service management)."""
+    return tx.paginate([
+        "LAPORAN TINDAK LANJUT REVIU MANAJEMEN LAYANAN DIGITAL 2026",
+        f"PEMERINTAH {region.full.upper()}",
+        "",
+        "Rekomendasi reviu manajemen layanan telah ditindaklanjuti: katalog layanan dimutakhirkan, SOP manajemen "
+        "layanan ditetapkan, dan pengelolaan insiden layanan dicatat dalam aplikasi layanan.",
+        "",
+        f"{region.capital}, 10 November 2026",
+        *sign(f"KEPALA {DISKOMINFO}", region.kadis),
+    ])
+
+
+def templat_laporan_capaian(names: Sequence[str]) -> list[str]:
+    """A blank self-assessment template listing the framework's indicators (by `names`) with zero scores."""
+    rows = [("No", "Indikator", "Bobot", "Nilai")] + [(str(i), n, "5", "0") for i, n in enumerate(names, start=1)]
+    return tx.paginate([
+        "LOGO PEMDA",
+        "PEMERINTAH KABUPATEN/KOTA ...........",
+        "LAPORAN CAPAIAN EVALUASI PEMERINTAH DIGITAL",
+        "Tahun Penilaian: 2026   Instansi: (diisi sesuai nama instansi)",
+        *table(rows),
+        "Rating dan ulasan layanan digital diisi dari hasil survei.",
+    ])
+
+
+def ulasan_layanan(region: tx.Region = R) -> list[str]:
+    """A screen description of a service's rating and review feature (a feedback mechanism)."""
+    return tx.paginate([
+        f"Tangkapan layar layanan perizinan daring {region.full}",
+        "Fitur rating dan ulasan layanan: pengguna memberi rating 1-5 dan ulasan setelah layanan selesai.",
+        "Rating rata-rata 4,6 dari 1.250 ulasan.",
+    ])
+
+
+def renstra_opd(region: tx.Region = R, *, digital: bool) -> list[str]:
+    """A Renstra of a licensing office naming cooperation, partners and integration; `digital`: with a passage
+    placing them in the SPBE action plan (the Rencana Aksi Pemdi content the plan items ask for)."""
+    unit = "DINAS PENANAMAN MODAL DAN PELAYANAN TERPADU SATU PINTU"
+    lines = [
+        "RENCANA STRATEGIS",
+        unit,
+        region.full.upper(),
+        "TAHUN 2026-2030",
+        "",
+        "BAB IV TUJUAN, SASARAN, STRATEGI DAN ARAH KEBIJAKAN",
+        ("Strategi: memperkuat kolaborasi lintas perangkat daerah dan kerja sama dengan kementerian serta pemerintah "
+         "provinsi; melibatkan perguruan tinggi, dunia usaha dan masyarakat; data perizinan terintegrasi dengan "
+         "sistem tata ruang; manajemen risiko pelayanan diterapkan."),
+    ]
+    if digital:
+        lines.append("Strategi tersebut dilaksanakan sebagai bagian Rencana Aksi Sistem Pemerintahan Berbasis "
+                     "Elektronik (SPBE) Daerah bersama Tim Koordinasi SPBE.")
+    lines += ["", f"{region.capital}, 14 Agustus 2026", *sign(f"KEPALA {unit}", region.kadis)]
+    return tx.paginate(lines)
+
+
+def juknis_tata_naskah(body: str, issuer_office: str) -> list[str]:
+    """A regulation of a central body on electronic official correspondence; `body` the scope words after
+    'DI LINGKUNGAN', `issuer_office` the signing office."""
+    return tx.paginate([
+        f"PERATURAN {issuer_office}",
+        "NOMOR 11 TAHUN 2026",
+        "TENTANG",
+        f"PETUNJUK TEKNIS TATA NASKAH ELEKTRONIK DI LINGKUNGAN {body}",
+        "",
+        "Pasal 1 Tata naskah elektronik dilaksanakan melalui aplikasi naskah dinas elektronik.",
+        "Pasal 2 Setiap unit kerja menggunakan aplikasi tata naskah elektronik untuk surat masuk dan keluar.",
+        "",
+        "Ditetapkan di Jakarta pada tanggal 30 November 2026",
+        *sign(issuer_office, "Dr. ANDI SUSANTO"),
+    ])

@@ -11,8 +11,9 @@ from typing import Any
 
 from ..models import Document
 from .framework import phrase_pattern
-from .itemframework import Expect, FactCheck, ItemFramework
-from .text import PATTERN_ANCHORS, DocText, Hit, first_hit, may_hold, snippet, tokens_of
+from .itemframework import Expect, FactCheck, Indicator, ItemFramework
+from .subjects import subject_view, subjects
+from .text import PATTERN_ANCHORS, DocText, Hit, first_hit, may_hold, normalise, snippet, tokens_of
 
 # Sub-activity codes of the regional budget classification (Kepmendagri 050-5889/2021): 2.16.03.2.02.0037.
 SUB_ACTIVITY = re.compile(r"(?<![\d.])(\d\s?\.\s?\d{2}\s?\.\s?\d{2}\s?\.\s?\d\s?\.\s?\d{2}\s?\.\s?\d{4})(?![\d])")
@@ -138,27 +139,64 @@ TOPIC_HITS_PER_PAGE = 0.3  # ... and as many per page: a long act mentioning a s
 NATIONAL_TYPES = frozenset({"peraturan_nasional", "peraturan_menteri"})
 
 
-def related(doc: Document, dt: DocText, topics: list[str], titles: list[str] | None = None) -> Hit | None:
-    """The agency's own document prominently about the subject (title zone, or named TOPIC_MIN_HITS times);
-    `titles` count only in the title zone."""
-    if not (topics or titles) or not doc.readable:
+def related(doc: Document, dt: DocText, ind: Indicator, fw: ItemFramework) -> Hit | None:
+    """The agency's own document about the indicator's subject: its title names it (subjects.py), or, while the
+    title names no other specific subject, its body names the topics TOPIC_MIN_HITS times and often per page."""
+    if not (ind.topics or ind.topic_titles) or not doc.readable:
         return None
-    if {f.code for f in doc.findings} & (REFERENCE_CODES | FOREIGN_CODES) or doc.doc_type in NATIONAL_TYPES:
+    if {f.code for f in doc.findings} & (REFERENCE_CODES | FOREIGN_CODES):
         return None
-    hit = _title_hit(dt, topics + (titles or []))
-    if hit:
-        return hit
-    hits = dt.body().hits(pattern(topics))
+    if doc.doc_type in NATIONAL_TYPES and not own_scope(doc, dt, fw):
+        return None
+    found = subjects(dt, fw)
+    if ind.id in found.title:
+        return found.title[ind.id]
+    if not found.body_counts():
+        return None
+    hits = subject_view(dt, fw).body().hits(pattern(ind.topics))
     enough = max(TOPIC_MIN_HITS, TOPIC_HITS_PER_PAGE * len(dt.pages))
     return hits[0] if len(hits) >= enough else None
 
 
-def kind_match(doc: Document, dt: DocText, exp: Expect) -> tuple[float, Hit | None]:
+def about(dt: DocText, fw: ItemFramework, ind_id: int | None, topics: list[str]) -> Hit | None:
+    """The indicator's subject as what the document is about (on-subject items): named in its title, or prominent
+    in its body while the title names no other specific subject (a follow-up table of every indicator, titled by
+    the evaluation, is no indicator's follow-up)."""
+    if ind_id is not None:
+        found = subjects(dt, fw)
+        if ind_id in found.title:
+            return found.title[ind_id]
+        if not found.body_counts():
+            return None
+    return prominent(subject_view(dt, fw), topics)
+
+
+_OWN_SCOPE_REACH = 120  # the body's name follows the scope words within the title
+
+
+def own_scope(doc: Document, dt: DocText, fw: ItemFramework) -> bool:
+    """A ministry's or agency's regulation limited to its own body ("… di lingkungan Lembaga X", issued by X's
+    head): that body's own policy, not a national reference. The issuer is compared without its first word (the
+    office: Menteri, Kepala), which the body's name in the title does not carry."""
+    cue = pattern(fw.data.own_scope)
+    m = cue.search(dt.title_zone) if cue is not None else None
+    if m is None:
+        return False
+    after = dt.title_zone[m.end(): m.end() + _OWN_SCOPE_REACH]
+    names = [normalise(doc.agency or "")]
+    issuer = normalise(doc.issuer or "").split(" ", 1)
+    names += [issuer[1]] if len(issuer) == 2 else []
+    return any(len(n) > 6 and n in after for n in names)
+
+
+def kind_match(doc: Document, dt: DocText, exp: Expect, catalogue: bool = False) -> tuple[float, Hit | None]:
     """How well the document's kind fits: 2 = its subtype; 1 = its doc type with the subject in the title
-    (or, when the item names no title, its content phrases prominent in the document)."""
+    (or, when the item names no title, its content phrases prominent in the document, unless it is a
+    `catalogue` of the framework's indicators: a template listing them all is not evidence of each)."""
     if doc.subtype and doc.subtype in exp.subtypes:
         return 2.0, first_hit(dt, pattern(exp.title)) if exp.title else None
-    subject = _title_hit(dt, exp.title) if exp.title else (prominent(dt, exp.any) if exp.any else None)
+    body_subject = prominent(dt, exp.any) if exp.any and not catalogue else None
+    subject = _title_hit(dt, exp.title) if exp.title else body_subject
     if exp.doc_types and doc.doc_type in exp.doc_types and subject is not None:
         return 1.0, subject
     if not exp.subtypes and not exp.doc_types and subject is not None:
@@ -386,13 +424,14 @@ def finding_codes(doc: Document, dt: DocText) -> frozenset[str]:
 
 
 def assess(doc: Document, dt: DocText, exp: Expect, fw: ItemFramework, period: int, hinted: bool,
-           rule: str, ind_hint: bool = False, topics: list[str] | None = None) -> Outcome:
+           rule: str, ind_hint: bool = False, topics: list[str] | None = None, ind_id: int | None = None) -> Outcome:
     """Hold one document against one item. `hinted`: the agency filed it under this item's code;
-    `ind_hint`: under the item's indicator (it then counts only where it fits the item's family)."""
+    `ind_hint`: under the item's indicator (it then counts only where it fits the item's family); `topics` and
+    `ind_id`: the item's indicator, for on-subject items."""
     codes = finding_codes(doc, dt)
     if codes & REFERENCE_CODES or doc.doc_type == "peraturan_nasional":
         return NOT_RELATED  # a national regulation is a reference, never the agency's evidence
-    kind, kind_hit = kind_match(doc, dt, exp)
+    kind, kind_hit = kind_match(doc, dt, exp, subjects(dt, fw).catalogue)
     refused = refused_by(doc, dt, exp, fw, in_family(doc, dt, exp, kind) or hinted or ind_hint)
     # Offered = what an agency would upload here: filed under the item's code, a known wrong object (a refusal
     # pattern), a kind the item lists as commonly offered, or the very kind asked for failing on a property
@@ -403,7 +442,7 @@ def assess(doc: Document, dt: DocText, exp: Expect, fw: ItemFramework, period: i
         return NOT_RELATED
     if not doc.readable or any(f.severity == UNREADABLE_SEVERITY for f in doc.findings):
         return Outcome(False, True, "R_UNREADABLE", rule=rule) if offered else NOT_RELATED
-    outcome = _judge(doc, dt, exp, fw, period, hinted, rule, topics, kind, kind_hit, refused)
+    outcome = _judge(doc, dt, exp, fw, period, hinted, rule, (ind_id, topics), kind, kind_hit, refused)
     if not outcome.accepted:  # whose refusal is told first: the file filed for the item, then known wrong objects
         outcome = replace(outcome, score=(2.0 if hinted else 0.0) + (1.0 if refused is not None else 0.0) + kind * 0.1)
     if not outcome.accepted and not outcome.offered:
@@ -416,8 +455,8 @@ def assess(doc: Document, dt: DocText, exp: Expect, fw: ItemFramework, period: i
 
 
 def _judge(doc: Document, dt: DocText, exp: Expect, fw: ItemFramework, period: int, hinted: bool, rule: str,
-           topics: list[str] | None, kind: float, kind_hit: Hit | None, refused: tuple[int, Hit | None] | None
-           ) -> Outcome:
+           indicator: tuple[int | None, list[str] | None], kind: float, kind_hit: Hit | None,
+           refused: tuple[int, Hit | None] | None) -> Outcome:
     """The checks in the order an assessor reads them: wrong object, kind, owner, status, content, facts, date."""
     codes = finding_codes(doc, dt)
     if refused is not None:
@@ -442,8 +481,9 @@ def _judge(doc: Document, dt: DocText, exp: Expect, fw: ItemFramework, period: i
     ok, hits, missing = content_hits(dt, exp)
     if not ok:
         return Outcome(False, True, "R_NO_CONTENT", (("missing", missing),), rule=rule)
+    ind_id, topics = indicator
     if exp.on_subject and topics:
-        subject = prominent(dt, topics)  # a multi-subject monitoring table is not a review of each subject
+        subject = about(dt, fw, ind_id, topics)  # a multi-subject monitoring table is not a review of each subject
         if subject is None:
             return Outcome(False, True, "R_NO_CONTENT", (("missing", topics[0]),), rule=rule)
         hits.append(subject)

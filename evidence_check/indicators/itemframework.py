@@ -171,6 +171,15 @@ class ItemFrameworkFile(_Strict):
     # phrase fallbacks for fact checks when recognition read no fact (vulnerable_groups, follow_up, …)
     fact_cues: dict[str, list[str]] = {}
     expectations: dict[str, Expect] = {}
+    # Spans that never name a subject (a BSrE e-signature notice, an office's name in a letterhead): regexes on
+    # the normalised (lower-case) text, blanked before the topic relation and the on-subject items look (subjects.py)
+    not_subject: list[str] = []
+    # subjects spanning the whole framework (SPBE, e-government): a title naming only these does not tell which
+    # indicator the document is about
+    umbrella_subjects: list[str] = []
+    # how a ministry's or agency's regulation limits itself to its own body ("di lingkungan <body>"): then it is
+    # that body's own policy, not a national reference
+    own_scope: list[str] = []
     aspects: list[AspectDef] = Field(min_length=1)
     indicators: list[Indicator] = Field(min_length=1)
 
@@ -193,6 +202,11 @@ def cross_check(path: Path, fw: ItemFrameworkFile) -> list[str]:
         problems.append(f"{path}: key 'levels': needs levels 1-5")
     if sorted(fw.value_model.steps) != [1, 2, 3, 4, 5]:
         problems.append(f"{path}: key 'value_model.steps': needs levels 1-5")
+    for i, rx in enumerate(fw.not_subject):
+        try:
+            re.compile(rx)
+        except re.error as exc:
+            problems.append(f"{path}: key 'not_subject.{i}': not a regular expression ({exc})")
     seen_codes: set[str] = set()
     seen_ids: set[int] = set()
     for i, ind in enumerate(fw.indicators):
@@ -245,6 +259,11 @@ class ItemFramework(IndicatorLookups):
         from .itemindex import ItemIndex
 
         return ItemIndex.build(self)
+
+    @cached_property
+    def not_subject_patterns(self) -> tuple[re.Pattern[str], ...]:
+        """The `not_subject` regexes, compiled once per loaded framework (checked at load by cross_check)."""
+        return tuple(re.compile(rx) for rx in self.data.not_subject)
 
     def band(self, value: float) -> Band:
         """The predicate band of a value; which band owns an edge value is the file's `band_edge` setting."""

@@ -109,7 +109,7 @@ def judge_item(ind: Indicator, level: int, item: Item, fw: ItemFramework, docs: 
     for doc in docs:
         inds, codes = path_hints(doc.path)
         out = assess(doc, texts[doc.path], exp, fw, period, item.code in codes, rule=f"{item.code}",
-                     ind_hint=ind.id in inds and not codes, topics=ind.topics + ind.names)
+                     ind_hint=ind.id in inds and not codes, topics=ind.topics + ind.names, ind_id=ind.id)
         if out is NOT_RELATED or not out.offered:
             continue
         (accepted if out.accepted else offered).append((doc, out))
@@ -361,7 +361,7 @@ def judge_items(docs: Sequence[Document], fw: ItemFramework, options: Any
         rec_id, rec_en = _recommendation(ind, items, msg)
         used = {d.path for it in items for d in it.documents}
         near = [(d, hit) for d in pool if d.path not in used
-                for hit in [related(d, texts[d.path], ind.topics, ind.topic_titles)] if hit is not None]
+                for hit in [related(d, texts[d.path], ind, fw)] if hit is not None]
         if near:
             names = ", ".join(d.path for d, _ in near[:4]) + (" …" if len(near) > 4 else "")
             a, b = msg.text("REC_RELATED", docs=names)
@@ -451,6 +451,6 @@ def document_indicators(doc: Document, fw: ItemFramework, period: int) -> dict[i
         if raw.accepted:
             out.setdefault(ind.id, []).append(item.code)
     for ind in fw.indicators:
-        if ind.id not in out and related(doc, texts[doc.path], ind.topics, ind.topic_titles):
+        if ind.id not in out and related(doc, texts[doc.path], ind, fw):
             out[ind.id] = [f"{ind.code}:topic"]
     return out
