@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -127,14 +128,30 @@ def open_executor(root: Path, out: Path, make_executor: Callable[[Options], obje
     return ex, time.perf_counter() - t0
 
 
-def time_batch(root: Path, out: Path, ex: object) -> tuple[float, int]:
-    """(seconds, pages) of one batch over all agencies into a fresh output folder (no journal to resume from)."""
+def cpu_seconds(ex: object | None = None) -> float:
+    """CPU seconds used so far by this process (all its threads) and its reaped children, plus the local
+    pool's workers (forked by the pool's fork server, so not our children); other executors' workers are
+    not seen. Next to wall time: what the work costs whatever else the machine runs."""
+    ru_self, ru_kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    total = ru_self.ru_utime + ru_self.ru_stime + ru_kids.ru_utime + ru_kids.ru_stime
+    for pid in getattr(ex, "worker_pids", lambda: [])():
+        try:
+            stat = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            total += (int(stat[11]) + int(stat[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime
+        except (OSError, IndexError, ValueError):
+            pass
+    return total
+
+
+def time_batch(root: Path, out: Path, ex: object) -> tuple[float, int, float]:
+    """(seconds, pages, CPU seconds) of one batch over all agencies into a fresh output folder (no journal to
+    resume from)."""
     from evidence_check.batch import check_batch
 
     opts = Options(input=root, out=out, jobs=2, use_cache=False, formats=("json",))
-    t0 = time.perf_counter()
+    c0, t0 = cpu_seconds(ex), time.perf_counter()
     summary = check_batch(root, opts, ex)  # type: ignore[arg-type]
-    return time.perf_counter() - t0, summary["totals"]["pages"]
+    return time.perf_counter() - t0, summary["totals"]["pages"], cpu_seconds(ex) - c0
 
 
 def local(n: int) -> Callable[[Options], object]:
@@ -174,7 +191,8 @@ LOCAL1, LOCAL2, DASK2 = "local pool, 1 worker", "local pool, 2 workers", "Dask L
 def bench_batches(kind: str, root: Path, work: Path, dask: bool, rounds_n: int = ROUNDS,
                   others: dict[str, Callable[[], float]] | None = None) -> list[dict[str, float]]:
     """Every executor started and warmed first, then `rounds_n` rounds of: each executor's batch, then each of
-    `others` (name -> seconds for the same pages). Returns each round's pages/s by name."""
+    `others` (name -> seconds for the same pages). Returns each round's pages/s by name, and CPU ms per page
+    by "cpu " + name (local pools and `others` only)."""
     print(f"\n{kind}: {len(list(root.iterdir()))} agency folders, "
           f"{sum(1 for _ in root.rglob('*.pdf'))} PDFs")
     configs: list[tuple[str, Callable[[Options], object]]] = [(LOCAL1, local(1)), (LOCAL2, local(2))]
@@ -189,21 +207,27 @@ def bench_batches(kind: str, root: Path, work: Path, dask: bool, rounds_n: int =
         for k in range(rounds_n):
             rates, line = {}, []
             for i, (name, ex) in enumerate(executors.items()):
-                secs, pages = time_batch(root, work / f"out-{kind}-{i}" / f"run{k}", ex)
+                secs, pages, cpu = time_batch(root, work / f"out-{kind}-{i}" / f"run{k}", ex)
                 rates[name] = pages / secs
-                line.append(f"{name} {secs:5.2f} s {pages / secs:6.1f} p/s")
+                if name != DASK2:
+                    rates[f"cpu {name}"] = cpu / pages * 1000
+                line.append(f"{name} {secs:5.2f} s {pages / secs:6.1f} p/s"
+                            + (f" {cpu / pages * 1000:.2f} cpu-ms/p" if name != DASK2 else ""))
             for name, run in (others or {}).items():
+                c0 = cpu_seconds()
                 secs = run()
-                rates[name] = pages / secs
-                line.append(f"{name} {secs:5.2f} s {pages / secs:6.1f} p/s")
+                cpu = cpu_seconds() - c0
+                rates[name], rates[f"cpu {name}"] = pages / secs, cpu / pages * 1000
+                line.append(f"{name} {secs:5.2f} s {pages / secs:6.1f} p/s {cpu / pages * 1000:.2f} cpu-ms/p")
             rounds.append(rates)
             print(f"  round {k + 1} ({pages} pages, load {os.getloadavg()[0]:.1f}): " + "; ".join(line))
     finally:
         for ex in executors.values():
             ex.close()  # type: ignore[attr-defined]
     print(f"  median of {rounds_n} rounds:")
-    for name in rounds[0]:
-        print(f"  {name:42s} {statistics.median(r[name] for r in rounds):7.1f} pages/s")
+    for name in (n for n in rounds[0] if not n.startswith("cpu ")):
+        cpu = f"   {statistics.median(r['cpu ' + name] for r in rounds):5.2f} CPU ms/page" if f"cpu {name}" in rounds[0] else ""
+        print(f"  {name:42s} {statistics.median(r[name] for r in rounds):7.1f} pages/s{cpu}")
     return rounds
 
 
@@ -234,6 +258,10 @@ def bench_text(root: Path, work: Path, dask: bool, rounds_n: int = ROUNDS) -> No
           f"median {statistics.median(vs_ptt):.2f}x   (target >= 0.5x)")
     print(f"  scaling, 2 workers / 1 worker, per round: {', '.join(f'{x:.2f}' for x in scaling)}; "
           f"median {statistics.median(scaling):.2f}x   (target >= 1.8x)")
+    by_cpu = [r[f"cpu {PTT2}"] / r[f"cpu {LOCAL2}"] for r in rounds]
+    print(f"  the same by CPU time (pdftotext's CPU per page / the 2-worker batch's, parent and workers; what the\n"
+          f"  wall-time ratio is on an otherwise idle machine, less scheduling losses), per round: "
+          f"{', '.join(f'{x:.2f}' for x in by_cpu)}; median {statistics.median(by_cpu):.2f}x")
     if dask:
         dask_scaling = statistics.median(r[DASK2] / r[LOCAL1] for r in rounds)
         print(f"  scaling, Dask 2 workers / local 1 worker: median {dask_scaling:.2f}x")
