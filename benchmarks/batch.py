@@ -5,6 +5,9 @@ blank pages, a page image shared by two files).
 
     python benchmarks/batch.py [--copies 20] [--mixed-copies 3] [--skip-dask] [--skip-ocr] [--skip-real]
 
+Batches and pdftotext are timed in rounds, each running all of them back to back on the same files; every
+round is printed, then the medians (of the rates, and of the per-round ratios the targets are about).
+
 Every run reads every file (no extraction cache): copies of one folder would otherwise be free. A batch
 has a fixed cost (rules loaded and checked once, before any work is sent out) that only hundreds of
 agencies amortise; it is printed on its own. With ../shared/real_samples present, the read stage
@@ -15,7 +18,9 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -98,39 +103,55 @@ def parallel(cmds: list[list[str]], jobs: int) -> float:
     return time.perf_counter() - t0
 
 
-REPEATS = 2  # batches timed per executor; the fastest is reported (a shared VM's noise only ever adds time)
+ROUNDS = 5  # timed rounds (--rounds); each runs every executor and pdftotext back to back, so a shared VM's
+# load (it comes and goes over seconds) weighs on all of them alike; every round is printed, then the medians
 
 
-def run_batch(root: Path, out: Path, make_executor: Callable[[Options], object]) -> tuple[float, float, int]:
-    """(start-up seconds, batch seconds, pages) on a freshly started executor: start-up is starting and warming
-    the workers plus one agency sent through the whole path untimed (what a first task imports or loads is
-    not throughput and must not count against whichever executor runs first); then the fastest of REPEATS
-    timed batches over all agencies, each into a fresh output folder (no journal to resume from)."""
+def open_executor(root: Path, out: Path, make_executor: Callable[[Options], object]) -> tuple[object, float]:
+    """(executor, start-up seconds): starting and warming the workers plus one agency sent through the whole
+    path untimed (what a first task imports or loads is not throughput and must not count against whichever
+    executor runs first)."""
     from evidence_check.batch import check_batch
+    from evidence_check.batch.tasks import warm_worker
 
     opts = Options(input=root, out=out, jobs=2, use_cache=False, formats=("json",))
     t0 = time.perf_counter()
     ex = make_executor(opts)
-    try:
-        from evidence_check.batch.tasks import warm_worker
+    for f in [ex.submit(warm_worker) for _ in range(2)]:  # type: ignore[attr-defined]
+        f.result()  # workers up and warm
+    warm_root = out.parent / f"warm-root-{root.name}"
+    if not warm_root.exists():
+        first = min(p for p in root.iterdir() if p.is_dir())
+        shutil.copytree(first, warm_root / first.name)
+    check_batch(warm_root, replace(opts, input=warm_root, out=out.parent / f"warm-{out.name}"),
+                ex)  # type: ignore[arg-type]
+    return ex, time.perf_counter() - t0
 
-        for f in [ex.submit(warm_worker) for _ in range(2)]:  # type: ignore[attr-defined]
-            f.result()  # workers up and warm
-        warm_root = out.parent / f"warm-root-{root.name}"
-        if not warm_root.exists():
-            first = min(p for p in root.iterdir() if p.is_dir())
-            shutil.copytree(first, warm_root / first.name)
-        check_batch(warm_root, replace(opts, input=warm_root, out=out.parent / f"warm-{out.name}"),
-                    ex)  # type: ignore[arg-type]
-        start = time.perf_counter() - t0
-        best, pages = float("inf"), 0
-        for k in range(REPEATS):
-            t1 = time.perf_counter()
-            summary = check_batch(root, replace(opts, out=out / f"run{k}"), ex)  # type: ignore[arg-type]
-            best, pages = min(best, time.perf_counter() - t1), summary["totals"]["pages"]
-        return start, best, pages
-    finally:
-        ex.close()  # type: ignore[attr-defined]
+
+def cpu_seconds(ex: object | None = None) -> float:
+    """CPU seconds used so far by this process (all its threads) and its reaped children, plus the local
+    pool's workers (forked by the pool's fork server, so not our children); other executors' workers are
+    not seen. Next to wall time: what the work costs whatever else the machine runs."""
+    ru_self, ru_kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    total = ru_self.ru_utime + ru_self.ru_stime + ru_kids.ru_utime + ru_kids.ru_stime
+    for pid in getattr(ex, "worker_pids", lambda: [])():
+        try:
+            stat = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            total += (int(stat[11]) + int(stat[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime
+        except (OSError, IndexError, ValueError):
+            pass
+    return total
+
+
+def time_batch(root: Path, out: Path, ex: object) -> tuple[float, int, float]:
+    """(seconds, pages, CPU seconds) of one batch over all agencies into a fresh output folder (no journal to
+    resume from)."""
+    from evidence_check.batch import check_batch
+
+    opts = Options(input=root, out=out, jobs=2, use_cache=False, formats=("json",))
+    c0, t0 = cpu_seconds(ex), time.perf_counter()
+    summary = check_batch(root, opts, ex)  # type: ignore[arg-type]
+    return time.perf_counter() - t0, summary["totals"]["pages"], cpu_seconds(ex) - c0
 
 
 def local(n: int) -> Callable[[Options], object]:
@@ -164,21 +185,50 @@ class _Cluster:
         self.cluster.close()
 
 
-def bench_batches(kind: str, root: Path, work: Path, dask: bool) -> dict[str, float]:
+LOCAL1, LOCAL2, DASK2 = "local pool, 1 worker", "local pool, 2 workers", "Dask LocalCluster, 2 workers x 1 thread"
+
+
+def bench_batches(kind: str, root: Path, work: Path, dask: bool, rounds_n: int = ROUNDS,
+                  others: dict[str, Callable[[], float]] | None = None) -> list[dict[str, float]]:
+    """Every executor started and warmed first, then `rounds_n` rounds of: each executor's batch, then each of
+    `others` (name -> seconds for the same pages). Returns each round's pages/s by name, and CPU ms per page
+    by "cpu " + name (local pools and `others` only)."""
     print(f"\n{kind}: {len(list(root.iterdir()))} agency folders, "
           f"{sum(1 for _ in root.rglob('*.pdf'))} PDFs")
-    rates = {}
-    configs: list[tuple[str, Callable[[Options], object]]] = [("local pool, 1 worker", local(1)),
-                                                               ("local pool, 2 workers", local(2))]
+    configs: list[tuple[str, Callable[[Options], object]]] = [(LOCAL1, local(1)), (LOCAL2, local(2))]
     if dask:
-        configs.append(("Dask LocalCluster, 2 workers x 1 thread", lambda o: _Cluster(2)))
-    for name, make in configs:
-        out = work / f"out-{kind}-{len(rates)}"
-        start, secs, pages = run_batch(root, out, make)
-        rates[name] = pages / secs
-        print(f"  {name:42s} {secs:7.2f} s  {pages / secs:7.1f} pages/s   ({pages} pages; start-up {start:.1f} s "
-              f"not included, with it {pages / (secs + start):.1f} pages/s)")
-    return rates
+        configs.append((DASK2, lambda o: _Cluster(2)))
+    executors = {}
+    try:
+        for name, make in configs:
+            executors[name], start = open_executor(root, work / f"out-{kind}-{len(executors)}", make)
+            print(f"  {name:42s} start-up {start:.1f} s (not included below)")
+        rounds = []
+        for k in range(rounds_n):
+            rates, line = {}, []
+            for i, (name, ex) in enumerate(executors.items()):
+                secs, pages, cpu = time_batch(root, work / f"out-{kind}-{i}" / f"run{k}", ex)
+                rates[name] = pages / secs
+                if name != DASK2:
+                    rates[f"cpu {name}"] = cpu / pages * 1000
+                line.append(f"{name} {secs:5.2f} s {pages / secs:6.1f} p/s"
+                            + (f" {cpu / pages * 1000:.2f} cpu-ms/p" if name != DASK2 else ""))
+            for name, run in (others or {}).items():
+                c0 = cpu_seconds()
+                secs = run()
+                cpu = cpu_seconds() - c0
+                rates[name], rates[f"cpu {name}"] = pages / secs, cpu / pages * 1000
+                line.append(f"{name} {secs:5.2f} s {pages / secs:6.1f} p/s {cpu / pages * 1000:.2f} cpu-ms/p")
+            rounds.append(rates)
+            print(f"  round {k + 1} ({pages} pages, load {os.getloadavg()[0]:.1f}): " + "; ".join(line))
+    finally:
+        for ex in executors.values():
+            ex.close()  # type: ignore[attr-defined]
+    print(f"  median of {rounds_n} rounds:")
+    for name in (n for n in rounds[0] if not n.startswith("cpu ")):
+        cpu = f"   {statistics.median(r['cpu ' + name] for r in rounds):5.2f} CPU ms/page" if f"cpu {name}" in rounds[0] else ""
+        print(f"  {name:42s} {statistics.median(r[name] for r in rounds):7.1f} pages/s{cpu}")
+    return rounds
 
 
 def fixed_cost(root: Path) -> None:
@@ -193,22 +243,28 @@ def fixed_cost(root: Path) -> None:
           "(later batches in one process reuse the parsed framework; included in every batch time below)")
 
 
-def bench_text(root: Path, work: Path, dask: bool) -> None:
+PTT1, PTT2 = "pdftotext, 1 process", "pdftotext, 2 processes"
+
+
+def bench_text(root: Path, work: Path, dask: bool, rounds_n: int = ROUNDS) -> None:
     fixed_cost(root)
     pdfs = sorted(root.rglob("*.pdf"))
-    pages = sum(pdf_pages(p) for p in pdfs)
-    rates = bench_batches("text-only", root, work, dask)
-    for jobs in (1, 2):
-        secs = min(parallel([["pdftotext", str(p), "-"] for p in pdfs], jobs) for _ in range(REPEATS))
-        print(f"  pdftotext, {jobs} process{'es' if jobs > 1 else ''}{' ' * (29 - (jobs > 1) * 2)} {secs:7.2f} s  "
-              f"{pages / secs:7.1f} pages/s   ({pages} pages)")
-        if jobs == 2:
-            ptt2 = pages / secs
-    two, one = rates["local pool, 2 workers"], rates["local pool, 1 worker"]
-    print(f"  text layer, 2 workers / pdftotext on 2 cores: {two / ptt2:.2f}x   (target >= 0.5x)")
-    print(f"  scaling, 2 workers / 1 worker: {two / one:.2f}x   (target >= 1.8x)")
+    cmds = [["pdftotext", str(p), "-"] for p in pdfs]
+    rounds = bench_batches("text-only", root, work, dask, rounds_n, {PTT1: lambda: parallel(cmds, 1),
+                                                            PTT2: lambda: parallel(cmds, 2)})
+    vs_ptt = [r[LOCAL2] / r[PTT2] for r in rounds]
+    scaling = [r[LOCAL2] / r[LOCAL1] for r in rounds]
+    print(f"  text layer, 2 workers / pdftotext on 2 cores, per round: {', '.join(f'{x:.2f}' for x in vs_ptt)}; "
+          f"median {statistics.median(vs_ptt):.2f}x   (target >= 0.5x)")
+    print(f"  scaling, 2 workers / 1 worker, per round: {', '.join(f'{x:.2f}' for x in scaling)}; "
+          f"median {statistics.median(scaling):.2f}x   (target >= 1.8x)")
+    by_cpu = [r[f"cpu {PTT2}"] / r[f"cpu {LOCAL2}"] for r in rounds]
+    print(f"  the same by CPU time (pdftotext's CPU per page / the 2-worker batch's, parent and workers; what the\n"
+          f"  wall-time ratio is on an otherwise idle machine, less scheduling losses), per round: "
+          f"{', '.join(f'{x:.2f}' for x in by_cpu)}; median {statistics.median(by_cpu):.2f}x")
     if dask:
-        print(f"  scaling, Dask 2 workers / local 1 worker: {rates['Dask LocalCluster, 2 workers x 1 thread'] / one:.2f}x")
+        dask_scaling = statistics.median(r[DASK2] / r[LOCAL1] for r in rounds)
+        print(f"  scaling, Dask 2 workers / local 1 worker: median {dask_scaling:.2f}x")
 
 
 def char_accuracy(got: str, truth: str) -> float:
@@ -330,6 +386,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--copies", type=int, default=20, help="agency folders in the text-only batch")
     ap.add_argument("--mixed-copies", type=int, default=3, help="agency folders in the mixed batch")
+    ap.add_argument("--rounds", type=int, default=ROUNDS, help="timed rounds of the text-only batch")
+    ap.add_argument("--mixed-rounds", type=int, default=2, help="timed rounds of the mixed batch")
     ap.add_argument("--skip-real", action="store_true")
     ap.add_argument("--skip-dask", action="store_true")
     ap.add_argument("--skip-ocr", action="store_true")
@@ -351,9 +409,9 @@ def main() -> None:
         build_text_agency(work / "tpl-text")
         truth = build_mixed_agency(work / "tpl-mixed", texts)
         if not a.skip_text:
-            bench_text(copies(work / "tpl-text", work / "text", a.copies), work, dask)
+            bench_text(copies(work / "tpl-text", work / "text", a.copies), work, dask, a.rounds)
         if not a.skip_mixed:
-            bench_batches("mixed", copies(work / "tpl-mixed", work / "mixed", a.mixed_copies), work, dask)
+            bench_batches("mixed", copies(work / "tpl-mixed", work / "mixed", a.mixed_copies), work, dask, a.mixed_rounds)
         if not a.skip_ocr:
             bench_ocr(work / "tpl-mixed", truth, work)
     if not a.skip_real:

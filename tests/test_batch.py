@@ -90,7 +90,8 @@ class CountingExecutor:
 
     def submit(self, fn, *args):
         # read: the file on disk; map: the document; judge: the agency folder
-        self.tasks.append((fn.__name__, str(args[3].input if fn.__name__ == "judge_one" else args[0].path)))
+        where = {"judge_one": lambda: args[3].input, "settle_and_judge": lambda: args[2].input}
+        self.tasks.append((fn.__name__, str(where.get(fn.__name__, lambda: args[0].path)())))
         return self.inner.submit(fn, *args)
 
     def close(self) -> None:
@@ -107,7 +108,7 @@ class HoldingExecutor(CountingExecutor):
         self.reads_left = reads
 
     def submit(self, fn, *args):
-        if fn.__name__ == "read_source":
+        if fn.__name__ == "read_packed":
             if self.reads_left <= 0:
                 return concurrent.futures.Future()
             self.reads_left -= 1
@@ -146,6 +147,40 @@ def test_local_pool_batch_matches_single_runs_and_summarises(batch_root, single_
     assert last.pages_per_s > 0 and last.eta_s == 0
     html = (out / "ringkasan.html").read_text("utf-8")
     assert "kab-sukamaju-2" in html and "Kesenjangan paling umum" in html
+
+
+def test_item_framework_batch_settles_on_workers_and_matches_single_runs(tmp_path):
+    """Pemdi (items) has no mapping stage: each agency is settled and judged in one task on the files as
+    the workers packed them. Reports and rows are those of single runs, on a fresh batch and on a re-run
+    that takes every document from the journal."""
+    root = tmp_path / "root"
+    bs.build_agency(root / "a", bs.tx.SUKAMAJU, draft=True)
+    bs.build_agency(root / "b", bs.tx.SUKAMAJU)
+    bs.f.text_pdf(root / "b" / "SK_Tim_Mekarsari.pdf", bs.tx.keputusan_tim_koordinasi(bs.tx.MEKARSARI))
+    single = {a: bs.normalised(to_jsonable(check_folder(root / a, Options(
+        input=root / a, out=tmp_path / "single" / a, use_cache=False, jobs=1, tahun=2026)))) for a in "ab"}
+    opts = replace(_opts(root, tmp_path / "out", None), tahun=2026, formats=("json", "csv"))
+    with local_pool(2, opts) as pool:
+        counting = CountingExecutor(pool)
+        summary = check_batch(root, opts, counting)
+        assert {t[0] for t in counting.tasks} == {"read_packed", "settle_and_judge"}
+        for a in "ab":
+            assert bs.normalised(bs.load_json(tmp_path / "out" / "instansi" / a / "report.json")) == single[a]
+        rows = {r["folder"]: r for r in summary["agencies"]}
+        assert rows["a"]["drafts"] == ["Draft_Perkada_Aplikasi.pdf"] and rows["b"]["foreign"] == ["SK_Tim_Mekarsari.pdf"]
+        assert rows["a"]["reports"] == ["instansi/a/report.json", "instansi/a/indikator.csv"]
+        assert rows["a"]["items"] and rows["a"]["framework"] == "permenpanrb-8-2026"
+
+        db = sqlite3.connect(tmp_path / "out" / JOURNAL_NAME)
+        db.execute("DELETE FROM agencies")  # every agency judged again, every document from the journal
+        db.commit()
+        db.close()
+        again = CountingExecutor(pool)
+        second = check_batch(root, opts, again)
+    assert sorted(t[0] for t in again.tasks) == ["settle_and_judge"] * 2
+    assert [{k: v for k, v in r.items()} for r in second["agencies"]] == summary["agencies"]
+    for a in "ab":
+        assert bs.normalised(bs.load_json(tmp_path / "out" / "instansi" / a / "report.json")) == single[a]
 
 
 @pytest.fixture(scope="module")
@@ -246,7 +281,7 @@ def test_worker_killed_mid_batch_loses_and_duplicates_nothing(batch_root, single
     codes = {f["code"] for a in AGENCIES for d in reports[a]["documents"] for f in d["findings"]}
     assert "WORKER_CRASHED" not in codes
     # each file was handed out once; the retries happen inside the executor, not as new tasks
-    reads = [t for t in counting.tasks if t[0] == "read_source"]
+    reads = [t for t in counting.tasks if t[0] == "read_packed"]
     assert len(reads) == len(set(reads))
 
 
@@ -270,7 +305,7 @@ def test_interrupted_batch_resumes_without_redoing_finished_work(batch_root, sin
     with local_pool(2, opts) as pool:
         second = CountingExecutor(pool)
         check_batch(batch_root, opts, second)
-    reread = {t[1] for t in second.tasks if t[0] == "read_source"}
+    reread = {t[1] for t in second.tasks if t[0] == "read_packed"}
     everything = {str(p) for a in AGENCIES for p in (batch_root / a).rglob("*") if p.is_file()}
     assert not reread & journaled  # nothing finished is read again ...
     assert reread | journaled == everything  # ... and nothing unfinished is forgotten
@@ -294,7 +329,7 @@ def test_changed_file_is_reread_and_only_its_agency_rejudged(tmp_path, cache_dir
         counting = CountingExecutor(pool)
         check_batch(root, opts, counting)
     changed = str(root / "b" / "Indikator 1" / "Perkada_SPBE.pdf")
-    assert [t for t in counting.tasks if t[0] == "read_source"] == [("read_source", changed)]
+    assert [t for t in counting.tasks if t[0] == "read_packed"] == [("read_packed", changed)]
     assert [t for t in counting.tasks if t[0] == "judge_one"] == [("judge_one", str(root / "b"))]  # a untouched
     maps = {t[1] for t in counting.tasks if t[0] == "map_one"}  # b's documents mapped again (its set changed)
     assert maps == {p.relative_to(root / "b").as_posix() for p in (root / "b").rglob("*.*")}

@@ -25,7 +25,7 @@ from ..models import Agency, Document
 from .executors import Executor, TaskTimeout, lost_reason
 from .journal import Journal
 from .plan import AgencyJob
-from .summary import agency_row
+from .tasks import Judged, Read
 
 JOURNAL_NAME = "batch-journal.sqlite"
 AGENCIES_DIR = "instansi"
@@ -58,10 +58,11 @@ class _Agency:
     skipped: list[dict[str, str]]
     shas: list[str] = field(default_factory=list)
     fingerprint: str = ""
-    read: dict[int, list[Document]] = field(default_factory=dict)
+    read: dict[int, bytes] = field(default_factory=dict)  # each file's documents, pickled (tasks.Read.packed)
     settled: list[Document] = field(default_factory=list)
     mapped: dict[int, Document] = field(default_factory=dict)
     agency: Agency | None = None
+    judging: bool = False  # its judge task is out (item frameworks: settled on that worker too)
     started: float = field(default_factory=time.perf_counter)
     timings: dict[str, float] = field(default_factory=dict)
 
@@ -161,13 +162,13 @@ class BatchRun:
     # -- agency life cycle
 
     def _open(self, st: _Agency, hash_fn: Callable[[SourceFile], tuple[str | None, list[Document] | None]]) -> None:
-        from .tasks import read_source
+        from .tasks import pack, read_packed
 
         for n, src in enumerate(st.sources):
             sha, failed = hash_fn(src)
             st.shas.append(sha or "")
             if failed is not None:
-                st.read[n] = failed
+                st.read[n] = pack(failed).packed
         st.fingerprint = agency_fingerprint(st, self.key)
         row = self.journal.get_agency(st.job.folder, st.fingerprint)
         if row is not None:
@@ -180,9 +181,9 @@ class BatchRun:
                 continue
             hit = self.journal.get_documents(st.job.folder, src.rel, st.shas[n], self.key)
             if hit is not None:
-                st.read[n] = hit
+                st.read[n] = pack(hit).packed
             else:
-                self.todo.append((read_source, (src, st.shas[n], st.job.options), ("read", st, n)))
+                self.todo.append((read_packed, (src, st.shas[n], st.job.options), ("read", st, n)))
         self.docs_done += len(st.read)
         self._maybe_settle(st)
 
@@ -201,29 +202,38 @@ class BatchRun:
         else:
             self._judge_done(st, value, exc)
 
-    def _read_done(self, st: _Agency, n: int, docs: list[Document] | None, exc: BaseException | None) -> None:
-        from ..extract.cache import TRANSIENT
+    def _read_done(self, st: _Agency, n: int, read: Read | None, exc: BaseException | None) -> None:
+        from .tasks import pack
 
         src = st.sources[n]
         if exc is not None:
-            docs = _failed(src, st.shas[n], exc)
-        assert docs is not None
-        st.read[n] = docs
-        if not any(f.code in TRANSIENT for d in docs for f in d.findings):
-            self.journal.put_documents(st.job.folder, src.rel, st.shas[n], self.key, docs)
+            read = pack(_failed(src, st.shas[n], exc))
+        assert read is not None
+        st.read[n] = read.packed
+        if read.journal is not None:
+            self.journal.put_documents(st.job.folder, src.rel, st.shas[n], self.key, read.journal)
         self.docs_done += 1
         self.docs_worked += 1
-        self.pages_done += sum(len(d.pages) for d in docs)
+        self.pages_done += read.pages
         self._tick(src.rel)
         self._maybe_settle(st)
 
     def _maybe_settle(self, st: _Agency) -> None:
         from ..pipeline import maps_documents, settle_agency
-        from .tasks import map_one, rules_for
+        from .tasks import map_one, rules_for, settle_and_judge, unpack
 
-        if len(st.read) < len(st.sources) or st.agency is not None:
+        if len(st.read) < len(st.sources) or st.agency is not None or st.judging:
             return
-        docs = [d for n in range(len(st.sources)) for d in st.read[n]]
+        packed = [st.read[n] for n in range(len(st.sources))]
+        if not maps_documents(rules_for(st.job.options)):
+            # item frameworks (Pemdi) map inside their judge: the agency-wide step goes to the judging
+            # worker too, and the parent never unpacks the agency's documents
+            st.judging = True
+            self.todo.appendleft((settle_and_judge, (packed, st.skipped, st.job.options, {},
+                                                     time.perf_counter() - st.started, st.job.folder),
+                                  ("judge", st, 0)))
+            return
+        docs = unpack(packed)
         t = time.perf_counter()
         try:
             st.agency, st.settled = settle_agency(docs, self.rules, st.job.options)
@@ -232,9 +242,7 @@ class BatchRun:
             return
         st.timings["provenance"] = time.perf_counter() - t
         maps = []
-        if not maps_documents(rules_for(st.job.options)):  # item frameworks map inside their judge
-            st.mapped = dict(enumerate(st.settled))
-        for i, doc in enumerate(st.settled if not st.mapped else []):
+        for i, doc in enumerate(st.settled):
             hit = self.journal.get_mapping(st.job.folder, st.fingerprint, doc.path)
             if hit is not None:
                 st.mapped[i] = replace(doc, indicators=hit)
@@ -265,23 +273,27 @@ class BatchRun:
         assert st.agency is not None
         # judged on a worker too: with hundreds of agencies it is the last serial step left here
         self.todo.appendleft((judge_one, (docs, st.agency, st.skipped, st.job.options, dict(st.timings),
-                                          time.perf_counter() - st.started), ("judge", st, 0)))
+                                          time.perf_counter() - st.started, st.job.folder), ("judge", st, 0)))
 
-    def _judge_done(self, st: _Agency, judged: Any, exc: BaseException | None) -> None:
+    def _judge_done(self, st: _Agency, judged: Judged | None, exc: BaseException | None) -> None:
         from ..api import write_reports
+        from ..report import write_rendered
 
         if exc is not None:
             self._fail_agency(st, exc)
             return
+        assert judged is not None
+        o = st.job.options
         try:
-            report, rendered = judged
-            written = write_reports(report, st.job.options.out, st.job.options.formats, st.job.options.lang,
-                                    rendered=rendered)
+            if judged.report is None:
+                written = write_rendered(judged.rendered, o.formats, o.out)
+            else:
+                written = write_reports(judged.report, o.out, o.formats, o.lang, rendered=judged.rendered)
         except Exception as e:  # noqa: BLE001
             self._fail_agency(st, e)
             return
         out = Path(self.options.out)
-        row = agency_row(report, st.job.folder, [p.relative_to(out).as_posix() for p in written])
+        row = {**judged.row, "reports": [p.relative_to(out).as_posix() for p in written]}
         self.journal.put_agency(st.job.folder, st.fingerprint, not row["retry"], row)
         self.rows[st.job.folder] = row
         st.read.clear()  # free the agency's text: hundreds of agencies must not pile up in memory

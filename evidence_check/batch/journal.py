@@ -54,6 +54,11 @@ def _dumps(obj: Any) -> str:
     return json.dumps(to_jsonable(obj), ensure_ascii=False)
 
 
+def documents_json(docs: list[Document]) -> str:
+    """A read file's journal entry; made where the file was read (batch/tasks.py), not in the parent."""
+    return _dumps(docs)
+
+
 class Journal:
     def __init__(self, path: Path):
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -78,8 +83,9 @@ class Journal:
         except (ValueError, TypeError, KeyError):
             return None  # an entry from an incompatible version: read the file again
 
-    def put_documents(self, agency: str, rel: str, sha256: str, key: str, docs: list[Document]) -> None:
-        self.db.execute("INSERT OR REPLACE INTO documents VALUES (?,?,?,?,?)", (agency, rel, sha256, key, _dumps(docs)))
+    def put_documents(self, agency: str, rel: str, sha256: str, key: str, docs_json: str) -> None:
+        """`docs_json`: the file's documents as `documents_json` wrote them (on the worker that read it)."""
+        self.db.execute("INSERT OR REPLACE INTO documents VALUES (?,?,?,?,?)", (agency, rel, sha256, key, docs_json))
 
     # indicator mappings of settled documents
 

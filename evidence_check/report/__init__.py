@@ -72,6 +72,21 @@ def render_files(report: RunReport, formats: tuple[str, ...], lang: str = "id") 
     return out
 
 
+def writes_folders(formats: tuple[str, ...]) -> bool:
+    """Whether any of `formats` is written from the report itself (a folder), not from rendered bytes."""
+    return any(get_reporter(name).write is not None for name in formats)
+
+
+def write_rendered(rendered: dict[str, bytes], formats: tuple[str, ...], out_dir: Path) -> list[Path]:
+    """Write what `render_files` rendered, in `render_all`'s order, for formats that are all single files."""
+    written = []
+    for name in formats:
+        target = out_dir / get_reporter(name).filename
+        write_atomic(target, rendered[target.name])
+        written.append(target)
+    return written
+
+
 def render_all(report: RunReport, formats: tuple[str, ...], out_dir: Path, lang: str = "id",
                rendered: dict[str, bytes] | None = None) -> list[Path]:
     """Write every format; `rendered` holds contents already rendered elsewhere (by `render_files`)."""
