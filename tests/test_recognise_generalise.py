@@ -768,3 +768,22 @@ def test_year_of_a_plan_is_the_first_of_its_period() -> None:
     prose = recognise("KATA PENGANTAR\ndata yang dihimpun dari tahun 2016 - 2021 oleh dinas\n")
     assert "year.period" not in rule_ids(prose, "year")
     assert "year.period" not in rule_ids(recognise("PROFIL DINAS 1945-2020\nBAB I\n"), "year")
+
+
+def test_report_foreword_sentence_that_starts_with_the_report() -> None:
+    doc = recognise("i\nKATA PENGANTAR Dengan mengucapkan syukur, Laporan Kinerja (LKj) Dinas Komunikasi dan "
+                    "Informatika Tahun Anggaran 2016 telah dapat disusun sesuai ketentuan. Petunjuk teknis "
+                    "penyusunannya diikuti.\n")
+    assert doc.doc_type == "laporan" and "laporan.foreword" in rule_ids(doc, "doc_type")
+    guide = recognise("PANDUAN PENGISIAN\nKATA PENGANTAR\nPanduan ini dibuat agar laporan kegiatan telah dapat "
+                      "disusun tepat waktu oleh setiap unit.\n")
+    assert "laporan.foreword" not in rule_ids(guide, "doc_type") and guide.doc_type == "pedoman"
+
+
+def test_deck_cover_says_who_presented_it() -> None:
+    doc = recognise("PENERAPAN KTP BERBASIS NIK SECARA NASIONAL\nDisampaikan oleh TIM DIREKTORAT PENDAFTARAN PENDUDUK\n"
+                    "Pada Sosialisasi Kebijakan Administrasi Kependudukan, 23 Nopember 2009\n")
+    assert doc.doc_type == "paparan" and "paparan.delivered" in rule_ids(doc, "doc_type")
+    letter = recognise("PEMERINTAH KABUPATEN KENDAL\nNomor : 005/12/2024\nHal : Undangan\n"
+                       "Bersama ini disampaikan oleh kami undangan rapat koordinasi.\n")
+    assert "paparan.delivered" not in rule_ids(letter, "doc_type")
