@@ -121,8 +121,12 @@ def test_guideline_with_a_signed_foreword_is_enacted() -> None:
             "KEPALA DINAS KOMUNIKASI DAN INFORMATIKA\nMARIA, S.Sos\nPembina\nNIP. 197212102006052001\n")
     doc = recognise(text)
     assert doc.doc_type == "pedoman" and doc.status == "enacted" and doc.year == 2023
+    # without the NIP the dated foreword still makes it the published edition (labels: enacted = numbered, dated,
+    # signed or published); without its date line nothing does
     unsigned = recognise(text.replace("NIP. 197212102006052001\n", ""))
-    assert unsigned.status == "unknown"
+    assert unsigned.status == "enacted" and "enacted.dated_foreword" in rule_ids(unsigned, "status")
+    undated = recognise(text.replace("NIP. 197212102006052001\n", "").replace("Tanah Merah, 20 November 2023\n", ""))
+    assert undated.status == "unknown"
 
 
 def test_published_profile_is_enacted() -> None:
@@ -787,3 +791,14 @@ def test_deck_cover_says_who_presented_it() -> None:
     letter = recognise("PEMERINTAH KABUPATEN KENDAL\nNomor : 005/12/2024\nHal : Undangan\n"
                        "Bersama ini disampaikan oleh kami undangan rapat koordinasi.\n")
     assert "paparan.delivered" not in rule_ids(letter, "doc_type")
+
+
+def test_foreword_closed_with_place_month_and_the_head_of_the_unit() -> None:
+    cover = "LAPORAN SURVEI KEPUASAN MASYARAKAT TAHUN 2016\nLEMBAGA PENERBANGAN DAN ANTARIKSA NASIONAL\n\f"
+    foreword = ("KATA PENGANTAR\nPengukuran dilakukan terhadap beberapa unsur pelayanan.\n"
+                "Jakarta, Desember 2016\nKepala Biro Kerja Sama dan Humas\nJASYANTO\n\f")
+    doc = recognise(cover + foreword + "BAB I\nPENDAHULUAN\nLatar belakang survei.\n")
+    assert doc.status == "enacted" and "enacted.dated_foreword" in rule_ids(doc, "status")
+    # a month and year in running text, or a date line with nobody under it, is no closing of a foreword
+    undated = recognise(cover + foreword.replace("Kepala Biro", "dengan hasil baik dari Biro") + "BAB I\n")
+    assert "enacted.dated_foreword" not in rule_ids(undated, "status")
