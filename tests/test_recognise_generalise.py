@@ -802,3 +802,19 @@ def test_foreword_closed_with_place_month_and_the_head_of_the_unit() -> None:
     # a month and year in running text, or a date line with nobody under it, is no closing of a foreword
     undated = recognise(cover + foreword.replace("Kepala Biro", "dengan hasil baik dari Biro") + "BAB I\n")
     assert "enacted.dated_foreword" not in rule_ids(undated, "status")
+
+
+def test_number_with_a_gap_where_the_running_number_goes_is_no_evidence_of_enactment() -> None:
+    head = ("KEPUTUSAN\nKEPALA PUSKESMAS TELUKNAGA\nNOMOR : {n}\nTENTANG\nTATA NASKAH DOKUMEN PUSKESMAS\n"
+            "DENGAN RAHMAT TUHAN YANG MAHA ESA,\nKEPALA PUSKESMAS TELUKNAGA,\nMenimbang : a. bahwa perlu acuan;\n")
+    gap = recognise(head.format(n="824/Kep. /ADM/PKM-tlk/2018"))
+    assert gap.status == "unknown" and "enacted.own_number" not in rule_ids(gap, "status")
+    filled = recognise(head.format(n="824/Kep.12/ADM/PKM-tlk/2018"))
+    assert filled.status == "enacted"
+
+
+def test_regulation_of_a_secretary_general_is_a_ministerial_level_regulation() -> None:
+    doc = recognise("DEWAN PERWAKILAN DAERAH\nSEKRETARIAT JENDERAL\nPERATURAN\nSEKRETARIS JENDERAL\n"
+                    "DEWAN PERWAKILAN DAERAH REPUBLIK INDONESIA\nNOMOR\nTAHUN 2017\nTENTANG\n"
+                    "STANDAR OPERASIONAL PROSEDUR TEKNOLOGI INFORMASI\nDENGAN RAHMAT TUHAN YANG MAHA ESA\n")
+    assert doc.doc_type == "peraturan_menteri" and doc.status == "draft"
