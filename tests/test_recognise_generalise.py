@@ -152,6 +152,18 @@ def test_e_signed_letter_is_enacted() -> None:
     assert recognise(text.replace(BSRE, "")).status == "unknown"
 
 
+def test_numbered_invitation_is_a_sent_letter() -> None:
+    """An invitation's or a circular's own number is given when it is sent: a draft leaves it blank."""
+    text = ("PEMERINTAH KABUPATEN CIAMIS\nDINAS KOMUNIKASI DAN INFORMATIKA\nNomor : 005/2258/Kominfo\nSifat : Biasa\n"
+            "Hal : Undangan Rapat\nYth. Kepala Perangkat Daerah\nDengan hormat, kami mengundang Saudara.\n")
+    doc = recognise(text)
+    assert (doc.doc_type, doc.status) == ("undangan", "enacted") and rule_ids(doc, "status") == ["enacted.own_number"]
+    assert recognise(text.replace("005/2258/Kominfo", "005/   /Kominfo")).status != "enacted"
+    # a form's printed control number says nothing of it being filled in
+    form = recognise("FORMULIR LAPORAN INSIDEN KEAMANAN INFORMASI\nNo. 706 / 6 / 1.1 / 114 / 2022\nNama Pelapor :\n")
+    assert form.status == "unknown"
+
+
 # --- document types -------------------------------------------------------------------------------------
 def test_planning_cover_in_title_case() -> None:
     doc = recognise("Rencana Strategis (Renstra)\nPerangkat Daerah\nTahun 2021 - 2026\nDinas Penanaman Modal\n")
@@ -818,3 +830,9 @@ def test_regulation_of_a_secretary_general_is_a_ministerial_level_regulation() -
                     "DEWAN PERWAKILAN DAERAH REPUBLIK INDONESIA\nNOMOR\nTAHUN 2017\nTENTANG\n"
                     "STANDAR OPERASIONAL PROSEDUR TEKNOLOGI INFORMASI\nDENGAN RAHMAT TUHAN YANG MAHA ESA\n")
     assert doc.doc_type == "peraturan_menteri" and doc.status == "draft"
+
+
+def test_agreement_number_stops_at_the_second_partys_number() -> None:
+    doc = recognise("PERJANJIAN KERJA SAMA\nANTARA\nSEKRETARIAT DAERAH KABUPATEN CIANJUR\nDENGAN\nUNIVERSITAS SURYAKANCANA\n"
+                    "Nomor : 134.4/MOU.46/BagPem/2020 Nomor : 08/MOU/Rek/UNSUR/IX/2020\nTENTANG\nPENGELOLAAN JDIH\n")
+    assert doc.number == "134.4/MOU.46/BagPem/2020"

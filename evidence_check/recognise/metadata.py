@@ -85,7 +85,7 @@ def clean_number(raw: str, ocr: bool = False, confusions: dict[str, str] | None 
 
 
 _NEXT_FIELD = re.compile(r"\s+(?:Tanggal|TANGGAL|Tgl\.?|Nama\s+SOP|Disahkan|Revisi|Sifat|Lampiran|Perihal|Kepada"
-                         r"|Hal\s*:)(?=\W)")
+                         r"|Hal\s*:|(?:Nomor|NOMOR)\s*:)(?=\W)")  # an agreement's second party's "Nomor :"
 _CODE_SHAPE = re.compile(r"^[^./]{3}(?:\.[^./]{1,3})*$")  # 800, 180.45, 500.12.15: a classification code's shape
 
 
