@@ -133,3 +133,25 @@ def test_a_broken_not_subject_pattern_is_refused_at_load(fw: ItemFramework) -> N
         load_item_framework(fw.source, data)
     assert "not_subject.0" in "\n".join(err.value.problems)
     assert load_item_framework(fw.source, fw.data.model_dump()).not_subject_patterns  # the shipped list loads
+
+
+_SOTK_BODY = ("Pasal 5\nBidang Persandian dan Statistik mempunyai tugas melaksanakan "
+              "penyelenggaraan persandian untuk pengamanan informasi, pengelolaan sertifikat "
+              "elektronik dan kriptografi, serta pengamanan persandian pada perangkat daerah; "
+              "penyelenggaraan persandian dan kriptografi dilaksanakan setiap tahun.\nPasal 6\n"
+              "Seksi Persandian melaksanakan persandian, kriptografi dan pengamanan informasi.\n")
+
+
+def test_organisation_regulation_duty_list_backs_no_indicator(fw: ItemFramework) -> None:
+    """An SOTK regulation lists every unit's duties (persandian, statistik …) without being a policy on them;
+    a regulation titled by the subject, with the same body, is about it."""
+    def perbup(title: str) -> Document:
+        head = f"PERATURAN BUPATI SUKAMAJU\nNOMOR 54 TAHUN 2021\nTENTANG\n{title.upper()}\n"
+        return doc([head + _SOTK_BODY] * 3, "perkada", title=title)
+
+    sotk_title = "Susunan Organisasi, Tugas dan Fungsi serta Tata Kerja Dinas Komunikasi dan Informatika"
+    assert 11 not in mapped(perbup(sotk_title), fw)
+    assert 11 in mapped(perbup("Penyelenggaraan Persandian untuk Pengamanan Informasi"), fw)
+    # without the framework's organisation_titles the duty list pulls the SOTK into cryptography again
+    bare = load_item_framework(fw.source, {**fw.data.model_dump(), "organisation_titles": []})
+    assert 11 in mapped(perbup(sotk_title), bare)

@@ -180,6 +180,9 @@ class ItemFrameworkFile(_Strict):
     # how a ministry's or agency's regulation limits itself to its own body ("di lingkungan <body>"): then it is
     # that body's own policy, not a national reference
     own_scope: list[str] = []
+    # titles of organisation regulations (SOTK: "susunan organisasi, tugas dan fungsi serta tata kerja"): their
+    # duty lists name many subjects (persandian, statistik, aplikasi …) without being a policy on any of them
+    organisation_titles: list[str] = []
     aspects: list[AspectDef] = Field(min_length=1)
     indicators: list[Indicator] = Field(min_length=1)
 

@@ -35,10 +35,11 @@ class Subjects:
     title: dict[int, Hit]  # indicator id → its phrase in the title (after the longest phrase took its words)
     narrowed: bool  # the title names a specific subject: only the title's indicators are the document's
     catalogue: bool  # names most of the framework's indicators: the evaluation itself, not one of them
+    organisation: bool = False  # an organisation regulation (SOTK): its duty lists set no policy
 
     def body_counts(self) -> bool:
         """May mentions in the body make the document about an indicator its title does not name?"""
-        return not (self.narrowed or self.catalogue)
+        return not (self.narrowed or self.catalogue or self.organisation)
 
 
 def subject_view(dt: DocText, fw: ItemFramework) -> DocText:
@@ -104,7 +105,9 @@ def _subjects(view: DocText, fw: ItemFramework) -> Subjects:
             title[ind_id] = Hit(m.group(0), page, start, snippet(text, start, end))
     umbrella = {(s[0], s[1]) for s in spans if s[2] == UMBRELLA}
     narrowed = any(s[2] != UMBRELLA and (s[0], s[1]) not in umbrella for s in spans)
-    return Subjects(title=title, narrowed=narrowed, catalogue=_catalogue(view, fw))
+    org = phrase_pattern(fw.data.organisation_titles)
+    organisation = bool(org is not None and org.search(view.title_zone))
+    return Subjects(title=title, narrowed=narrowed, catalogue=_catalogue(view, fw), organisation=organisation)
 
 
 def _above_title(page_text: str, title: str) -> str:
