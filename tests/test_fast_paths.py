@@ -101,6 +101,50 @@ def test_phrase_hits_with_anchors_are_the_plain_scan() -> None:
     assert 3 <= found < len(lists)
 
 
+PHRASE_WORDS = st.sampled_from([
+    "tim", "spbe", "tim koordinasi", "e-government", "(spbe)", "data", "manajemen data", "keamanan",
+    "keamanan informasi", "a", "ab", "b", "x.y", "rencana", "rencana induk", "koordinasi spbe", "induk",
+    "government", "informasi"])
+TEXT_PIECES = st.sampled_from([
+    "tim", "spbe", "koordinasi", "e-government", "government", "(spbe)", "e", "-", "data", "manajemen",
+    "keamanan", "informasi", "a", "ab", "b", "x.y", "xy", "ba", "rencana", "induk", "timspbe", " ", "  ",
+    "\n", ".", ",", "_", "é", "2", "manajemen data", "tim koordinasi spbe", "rencana induk spbe",
+    "keamanan informasi", "e-government spbe", "x.y.z"])
+PAGE_TEXTS = st.lists(TEXT_PIECES, max_size=30).map(lambda ps: " ".join(normalise(p) for p in ps).strip())
+
+
+@settings(max_examples=500, deadline=None)
+@given(phrases=st.lists(PHRASE_WORDS, min_size=1, max_size=5),
+       pages=st.lists(PAGE_TEXTS, min_size=1, max_size=4),
+       joined=st.booleans())
+def test_phrase_hits_at_leads_are_the_plain_scan_on_generated_text(phrases: list[str], pages: list[str],
+                                                                   joined: bool) -> None:
+    """The pattern tried only where a phrase's first word occurs (text.matches_at_leads) finds what finditer
+    finds: overlapping phrases, a phrase inside a longer one, words glued to their neighbours."""
+    pat = phrase_pattern(phrases)
+    assert pat is not None
+    texts = ["".join(t.split()) if joined and i == 0 else t for i, t in enumerate(pages)]
+    dt = DocText(pages=tuple((i + 1, t) for i, t in enumerate(texts)), title_zone="")
+    assert dt.hits(pat) == _plain_hits(dt, pat)
+    assert dt.hits(pat, {2}) == [h for h in _plain_hits(dt, pat) if h.page == 2]
+
+
+def test_blanked_variant_reads_its_own_words() -> None:
+    """A variant's unchanged pages take their word sets from the text it was blanked from; a rewritten page is
+    read again: blanking part of a word leaves a word the base never had."""
+    pat = phrase_pattern(["sertifikat elektronik", "kriptografi"])
+    assert pat is not None
+    base = DocText(pages=((1, "kebijakan kriptografi daerah"), (2, "ditandatangani sertifikat elektronik")),
+                   title_zone="")
+    assert [h.page for h in base.hits(pat)] == [1, 2]
+    blanked = base.variant(((1, base.pages[0][1]), (2, "ditandatangani " + " " * 21)), "")
+    assert blanked.hits(pat) == _plain_hits(blanked, pat) == [h for h in base.hits(pat) if h.page == 1]
+    glued = DocText(pages=((1, "bab xxkriptografi"),), title_zone="")
+    assert glued.hits(pat) == []
+    split = glued.variant(((1, "bab   kriptografi"),), "")
+    assert [(h.phrase, h.start) for h in split.hits(pat)] == [("kriptografi", 6)]
+
+
 # ------------------------------------------------------------------ report.json: the indented writer
 
 JSON_LEAVES = st.one_of(st.none(), st.booleans(), st.integers(),
