@@ -363,3 +363,91 @@ def test_encoded_block_removal_is_what_it_was(lines: list[str]) -> None:
         if not inside and not q._ENCODED_LINE.match(ln.strip()):
             kept.append(ln)
     assert q.without_encoded_blocks(text) == "\n".join(kept)
+
+
+# ------------------------------------------------------------------ index value lines: pages without the word
+
+
+VALUE_PIECES = ["Nilai", "nilai", "NILAI", "Skor", "indeks", "Hasil", "penilaian", "hasilnya",
+                "Area Penanganan Insiden Siber", "|", "1,72", "3.10", "12", "2024", " ", "\n", "\r", "\x0c",
+                "\x1c", "\x85", "\u2028", "_", "x"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(VALUE_PIECES), max_size=25),
+       st.sampled_from([None, ["penanganan insiden siber"], ["tata kelola"]]))
+def test_index_value_lines_are_what_they_were(parts: list[str], area_words: list[str] | None) -> None:
+    from evidence_check.indicators import itemcheck as ic
+
+    def as_it_was(doc: Document) -> float | None:
+        area = ic.pattern(area_words or [])
+        best: tuple[int, float] | None = None
+        for page in doc.pages:
+            for line in page.text.splitlines():
+                if not ic._VALUE_LINE.search(line):
+                    continue
+                numbers = ic._LINE_VALUE.findall(line)
+                if not numbers:
+                    continue
+                rank = 2 if area is not None and area.search(line.lower()) else 1
+                if best is None or rank > best[0]:
+                    best = (rank, float(numbers[-1].replace(",", ".")))
+        return best[1] if best else None
+
+    text = " ".join(parts)
+    doc = Document(path="a.pdf", pages=(Page(1, text, "text"), Page(2, text.upper(), "text"),
+                                        *[Page(3, "Nilai Indeks 2,50", "text")][: len(parts) % 2]))
+    assert ic._value_in_lines(doc, area_words) == as_it_was(doc)
+
+
+# ------------------------------------------------------------------ report.json: written from the records
+
+
+def test_report_json_from_records_is_the_plain_dict_written(tmp_path) -> None:  # noqa: ANN001
+    """report_text walks the records; the plain form converts them to dicts (to_jsonable) and writes those."""
+    import json
+    from dataclasses import replace
+
+    from evidence_check.report.json_report import dumps_indented, render_json, report_dict, report_text
+
+    from .report_fixture import make_empty_report, make_report
+    from .report_fixture_pemdi import make_empty_pemdi_report, make_pemdi_report
+
+    reports = [make_report(), make_empty_report(), make_pemdi_report(), make_pemdi_report("en"),
+               make_empty_pemdi_report()]
+    levels = {1: "a", False: None, 2.5: [(), ("x",)], None: 0}  # keys as str() makes them
+    odd = replace(reports[0], options={**reports[0].options, "levels": levels,
+                                       "nested": {"k": {"": [float("nan"), -0.0, 1e300, "\u2028\x00é"]}}},
+                  timings={"judge": 0.1, "total": float("inf")})
+    for report in [*reports, odd]:
+        plain = dumps_indented(report_dict(report))
+        assert report_text(report) == plain
+        assert render_json(report, "id") == (plain + "\n").encode("utf-8")
+        json.loads(plain)
+    assert '"schema_version"' in report_text(reports[0]).split("\n")[1]
+    broken = replace(reports[0], options={"out": tmp_path})  # a value json cannot write: the same error
+    for form in (lambda: report_text(broken), lambda: dumps_indented(report_dict(broken))):
+        try:
+            form()
+        except TypeError:
+            pass
+        else:
+            raise AssertionError("a Path in a report must fail as json.dumps fails")
+
+
+@settings(max_examples=200, deadline=None)
+@given(JSON_VALUES, st.sampled_from(["dict", "ordered", "tuple", "record"]))
+def test_report_json_from_records_on_generated_values(value: object, wrap: str) -> None:
+    from collections import OrderedDict
+    from dataclasses import replace
+
+    from evidence_check.models import Finding
+    from evidence_check.report.json_report import dumps_indented, report_dict, report_text
+
+    from .report_fixture import make_empty_report
+
+    holder = {"dict": {"v": value}, "ordered": OrderedDict(v=value), "tuple": (value, value)}.get(wrap)
+    if holder is None:
+        holder = {"f": Finding(code="X", severity="info", message=str(value)[:9], message_en="", rule="r")}
+    report = replace(make_empty_report(), options={"x": holder}, skipped=({"p": "a", "why": value},))
+    assert report_text(report) == dumps_indented(report_dict(report))

@@ -308,6 +308,8 @@ def _value_in_lines(doc: Document, area_words: list[str] | None) -> float | None
     area = pattern(area_words or [])
     best: tuple[int, float] | None = None
     for page in doc.pages:
+        if not _VALUE_LINE.search(page.text):
+            continue  # no line of the page can have the word (line ends are word boundaries in the page too)
         for line in page.text.splitlines():
             if not _VALUE_LINE.search(line):
                 continue
