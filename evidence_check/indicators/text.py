@@ -12,6 +12,7 @@ from typing import TypeVar
 from ..models import Document
 
 T = TypeVar("T")
+_UNSET = object()  # DocText.remember: no answer yet
 
 _HYPHEN_BREAK = re.compile(r"(\w)-\s*\n\s*(\w)")
 TITLE_ZONE_CHARS = 450  # the title block of a regulation or report sits in the first lines of page 1
@@ -159,9 +160,10 @@ class DocText:
 
     def remember(self, key: object, compute: Callable[[], T]) -> T:
         """`compute()` once per key and text: lookups the judge repeats for every item."""
-        if key not in self._memo:
-            self._memo[key] = compute()  # type: ignore[assignment]
-        return self._memo[key]  # type: ignore[return-value]
+        got = self._memo.get(key, _UNSET)  # type: ignore[call-overload]
+        if got is _UNSET:  # one lookup on the way back (a remembered None is an answer, not a miss)
+            got = self._memo[key] = compute()  # type: ignore[assignment]
+        return got  # type: ignore[return-value]
 
     def _tokens(self) -> list[set[str]]:
         got = self._memo.get("tokens")
