@@ -165,7 +165,7 @@ class DocText:
             got = self._memo[key] = compute()  # type: ignore[assignment]
         return got  # type: ignore[return-value]
 
-    def _tokens(self) -> list[set[str]]:
+    def _tokens(self) -> list[frozenset[str]]:
         got = self._memo.get("tokens")
         if got is None:
             base = self._base[0] if self._base and len(self._base[0].pages) == len(self.pages) else None
