@@ -101,6 +101,50 @@ def test_phrase_hits_with_anchors_are_the_plain_scan() -> None:
     assert 3 <= found < len(lists)
 
 
+PHRASE_WORDS = st.sampled_from([
+    "tim", "spbe", "tim koordinasi", "e-government", "(spbe)", "data", "manajemen data", "keamanan",
+    "keamanan informasi", "a", "ab", "b", "x.y", "rencana", "rencana induk", "koordinasi spbe", "induk",
+    "government", "informasi"])
+TEXT_PIECES = st.sampled_from([
+    "tim", "spbe", "koordinasi", "e-government", "government", "(spbe)", "e", "-", "data", "manajemen",
+    "keamanan", "informasi", "a", "ab", "b", "x.y", "xy", "ba", "rencana", "induk", "timspbe", " ", "  ",
+    "\n", ".", ",", "_", "é", "2", "manajemen data", "tim koordinasi spbe", "rencana induk spbe",
+    "keamanan informasi", "e-government spbe", "x.y.z"])
+PAGE_TEXTS = st.lists(TEXT_PIECES, max_size=30).map(lambda ps: " ".join(normalise(p) for p in ps).strip())
+
+
+@settings(max_examples=500, deadline=None)
+@given(phrases=st.lists(PHRASE_WORDS, min_size=1, max_size=5),
+       pages=st.lists(PAGE_TEXTS, min_size=1, max_size=4),
+       joined=st.booleans())
+def test_phrase_hits_at_leads_are_the_plain_scan_on_generated_text(phrases: list[str], pages: list[str],
+                                                                   joined: bool) -> None:
+    """The pattern tried only where a phrase's first word occurs (text.matches_at_leads) finds what finditer
+    finds: overlapping phrases, a phrase inside a longer one, words glued to their neighbours."""
+    pat = phrase_pattern(phrases)
+    assert pat is not None
+    texts = ["".join(t.split()) if joined and i == 0 else t for i, t in enumerate(pages)]
+    dt = DocText(pages=tuple((i + 1, t) for i, t in enumerate(texts)), title_zone="")
+    assert dt.hits(pat) == _plain_hits(dt, pat)
+    assert dt.hits(pat, {2}) == [h for h in _plain_hits(dt, pat) if h.page == 2]
+
+
+def test_blanked_variant_reads_its_own_words() -> None:
+    """A variant's unchanged pages take their word sets from the text it was blanked from; a rewritten page is
+    read again: blanking part of a word leaves a word the base never had."""
+    pat = phrase_pattern(["sertifikat elektronik", "kriptografi"])
+    assert pat is not None
+    base = DocText(pages=((1, "kebijakan kriptografi daerah"), (2, "ditandatangani sertifikat elektronik")),
+                   title_zone="")
+    assert [h.page for h in base.hits(pat)] == [1, 2]
+    blanked = base.variant(((1, base.pages[0][1]), (2, "ditandatangani " + " " * 21)), "")
+    assert blanked.hits(pat) == _plain_hits(blanked, pat) == [h for h in base.hits(pat) if h.page == 1]
+    glued = DocText(pages=((1, "bab xxkriptografi"),), title_zone="")
+    assert glued.hits(pat) == []
+    split = glued.variant(((1, "bab   kriptografi"),), "")
+    assert [(h.phrase, h.start) for h in split.hits(pat)] == [("kriptografi", 6)]
+
+
 # ------------------------------------------------------------------ report.json: the indented writer
 
 JSON_LEAVES = st.one_of(st.none(), st.booleans(), st.integers(),
@@ -319,3 +363,91 @@ def test_encoded_block_removal_is_what_it_was(lines: list[str]) -> None:
         if not inside and not q._ENCODED_LINE.match(ln.strip()):
             kept.append(ln)
     assert q.without_encoded_blocks(text) == "\n".join(kept)
+
+
+# ------------------------------------------------------------------ index value lines: pages without the word
+
+
+VALUE_PIECES = ["Nilai", "nilai", "NILAI", "Skor", "indeks", "Hasil", "penilaian", "hasilnya",
+                "Area Penanganan Insiden Siber", "|", "1,72", "3.10", "12", "2024", " ", "\n", "\r", "\x0c",
+                "\x1c", "\x85", "\u2028", "_", "x"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(VALUE_PIECES), max_size=25),
+       st.sampled_from([None, ["penanganan insiden siber"], ["tata kelola"]]))
+def test_index_value_lines_are_what_they_were(parts: list[str], area_words: list[str] | None) -> None:
+    from evidence_check.indicators import itemcheck as ic
+
+    def as_it_was(doc: Document) -> float | None:
+        area = ic.pattern(area_words or [])
+        best: tuple[int, float] | None = None
+        for page in doc.pages:
+            for line in page.text.splitlines():
+                if not ic._VALUE_LINE.search(line):
+                    continue
+                numbers = ic._LINE_VALUE.findall(line)
+                if not numbers:
+                    continue
+                rank = 2 if area is not None and area.search(line.lower()) else 1
+                if best is None or rank > best[0]:
+                    best = (rank, float(numbers[-1].replace(",", ".")))
+        return best[1] if best else None
+
+    text = " ".join(parts)
+    doc = Document(path="a.pdf", pages=(Page(1, text, "text"), Page(2, text.upper(), "text"),
+                                        *[Page(3, "Nilai Indeks 2,50", "text")][: len(parts) % 2]))
+    assert ic._value_in_lines(doc, area_words) == as_it_was(doc)
+
+
+# ------------------------------------------------------------------ report.json: written from the records
+
+
+def test_report_json_from_records_is_the_plain_dict_written(tmp_path) -> None:  # noqa: ANN001
+    """report_text walks the records; the plain form converts them to dicts (to_jsonable) and writes those."""
+    import json
+    from dataclasses import replace
+
+    from evidence_check.report.json_report import dumps_indented, render_json, report_dict, report_text
+
+    from .report_fixture import make_empty_report, make_report
+    from .report_fixture_pemdi import make_empty_pemdi_report, make_pemdi_report
+
+    reports = [make_report(), make_empty_report(), make_pemdi_report(), make_pemdi_report("en"),
+               make_empty_pemdi_report()]
+    levels = {1: "a", False: None, 2.5: [(), ("x",)], None: 0}  # keys as str() makes them
+    odd = replace(reports[0], options={**reports[0].options, "levels": levels,
+                                       "nested": {"k": {"": [float("nan"), -0.0, 1e300, "\u2028\x00é"]}}},
+                  timings={"judge": 0.1, "total": float("inf")})
+    for report in [*reports, odd]:
+        plain = dumps_indented(report_dict(report))
+        assert report_text(report) == plain
+        assert render_json(report, "id") == (plain + "\n").encode("utf-8")
+        json.loads(plain)
+    assert '"schema_version"' in report_text(reports[0]).split("\n")[1]
+    broken = replace(reports[0], options={"out": tmp_path})  # a value json cannot write: the same error
+    for form in (lambda: report_text(broken), lambda: dumps_indented(report_dict(broken))):
+        try:
+            form()
+        except TypeError:
+            pass
+        else:
+            raise AssertionError("a Path in a report must fail as json.dumps fails")
+
+
+@settings(max_examples=200, deadline=None)
+@given(JSON_VALUES, st.sampled_from(["dict", "ordered", "tuple", "record"]))
+def test_report_json_from_records_on_generated_values(value: object, wrap: str) -> None:
+    from collections import OrderedDict
+    from dataclasses import replace
+
+    from evidence_check.models import Finding
+    from evidence_check.report.json_report import dumps_indented, report_dict, report_text
+
+    from .report_fixture import make_empty_report
+
+    holder = {"dict": {"v": value}, "ordered": OrderedDict(v=value), "tuple": (value, value)}.get(wrap)
+    if holder is None:
+        holder = {"f": Finding(code="X", severity="info", message=str(value)[:9], message_en="", rule="r")}
+    report = replace(make_empty_report(), options={"x": holder}, skipped=({"p": "a", "why": value},))
+    assert report_text(report) == dumps_indented(report_dict(report))

@@ -109,8 +109,10 @@ def from_documents(docs: Sequence[Document], texts: dict[str, DocText], fw: Item
     out: dict[str, ExternalValue] = {}
     for doc in docs:
         name, _ = instrument_of(doc, texts[doc.path], fw)
+        if not name:
+            continue  # no instrument: its value (a read of every line) would be dropped anyway
         value = index_value(doc, texts[doc.path])
-        if not name or value is None:
+        if value is None:
             continue
         code = indicator_for(name, fw)
         if code is None:

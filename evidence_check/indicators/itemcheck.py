@@ -195,8 +195,10 @@ def kind_match(doc: Document, dt: DocText, exp: Expect, catalogue: bool = False)
     `catalogue` of the framework's indicators: a template listing them all is not evidence of each)."""
     if doc.subtype and doc.subtype in exp.subtypes:
         return 2.0, first_hit(dt, pattern(exp.title)) if exp.title else None
-    body_subject = prominent(dt, exp.any) if exp.any and not catalogue else None
-    subject = _title_hit(dt, exp.title) if exp.title else body_subject
+    if exp.title:
+        subject = _title_hit(dt, exp.title)
+    else:
+        subject = prominent(dt, exp.any) if exp.any and not catalogue else None
     if exp.doc_types and doc.doc_type in exp.doc_types and subject is not None:
         return 1.0, subject
     if not exp.subtypes and not exp.doc_types and subject is not None:
@@ -306,6 +308,8 @@ def _value_in_lines(doc: Document, area_words: list[str] | None) -> float | None
     area = pattern(area_words or [])
     best: tuple[int, float] | None = None
     for page in doc.pages:
+        if not _VALUE_LINE.search(page.text):
+            continue  # no line of the page can have the word (line ends are word boundaries in the page too)
         for line in page.text.splitlines():
             if not _VALUE_LINE.search(line):
                 continue

@@ -144,6 +144,7 @@ def gate(raws: Sequence[RawItem], msg: Msg) -> list[ItemVerdict]:
     """Portal verdicts: a level's items are refused automatically while a lower level has a refused item."""
     out: list[ItemVerdict] = []
     blocked_by: int | None = None
+    missing = msg.text("R_MISSING")  # the same words for every missing item
     for level in range(1, 6):
         level_raws = [r for r in raws if r.level == level]
         level_complete = True
@@ -172,7 +173,7 @@ def gate(raws: Sequence[RawItem], msg: Msg) -> list[ItemVerdict]:
                                        documents=tuple(_item_document(d, o) for d, o in r.offered),
                                        reason=rid, reason_en=ren, **common))  # type: ignore[arg-type]
             else:
-                rid, ren = msg.text("R_MISSING")
+                rid, ren = missing
                 out.append(ItemVerdict(code=r.item.code, verdict="missing", reason=rid, reason_en=ren,
                                        **common))  # type: ignore[arg-type]
         if not level_complete and blocked_by is None:

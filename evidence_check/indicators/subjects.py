@@ -59,7 +59,7 @@ def _blank(text: str, patterns: tuple[re.Pattern[str], ...]) -> str:
 def _blanked(dt: DocText, patterns: tuple[re.Pattern[str], ...]) -> DocText:
     pages = tuple((n, _blank(t, patterns)) for n, t in dt.pages)
     title = _blank(dt.title_zone, patterns)
-    return dt if pages == dt.pages and title == dt.title_zone else DocText(pages=pages, title_zone=title)
+    return dt if pages == dt.pages and title == dt.title_zone else dt.variant(pages, title)
 
 
 def subject_phrases(ind: Indicator) -> list[str]:

@@ -12,6 +12,7 @@ from typing import TypeVar
 from ..models import Document
 
 T = TypeVar("T")
+_UNSET = object()  # DocText.remember: no answer yet
 
 _HYPHEN_BREAK = re.compile(r"(\w)-\s*\n\s*(\w)")
 TITLE_ZONE_CHARS = 450  # the title block of a regulation or report sits in the first lines of page 1
@@ -28,9 +29,13 @@ _TOKEN = re.compile(r"\w+")
 # weakly, so a pattern dropped from the compile cache takes its words with it (a worker that reads
 # thousands of documents must not grow this table).
 PATTERN_ANCHORS: weakref.WeakKeyDictionary[re.Pattern[str], tuple[frozenset[str], ...]] = weakref.WeakKeyDictionary()
+# ... and, in the same order, the text each phrase's match starts with (its first word as written: the
+# alternation is `\s+`.join of the phrase's whitespace-separated words, matched without flags).
+PATTERN_LEADS: weakref.WeakKeyDictionary[re.Pattern[str], tuple[str, ...]] = weakref.WeakKeyDictionary()
 
 
 def register_anchors(pattern: re.Pattern[str], phrases: list[str]) -> None:
+    """`phrases`: the pattern's alternatives, each stripped and lower-cased (framework.phrase_pattern)."""
     words = []
     for p in phrases:
         pieces = frozenset(_TOKEN.findall(p.lower()))
@@ -38,6 +43,7 @@ def register_anchors(pattern: re.Pattern[str], phrases: list[str]) -> None:
             return  # a phrase without a word: no safe prefilter for this pattern
         words.append(pieces)
     PATTERN_ANCHORS[pattern] = tuple(words)
+    PATTERN_LEADS[pattern] = tuple(p.split()[0] for p in phrases)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -85,6 +91,8 @@ class DocText:
     # document once per pattern (not once per question) is most of the mapping cost.
     _memo: dict[object, list[Hit]] = field(default_factory=dict, compare=False, hash=False, repr=False)
     _body: list[DocText] = field(default_factory=list, compare=False, hash=False, repr=False)
+    # the text this one was blanked from (`variant`): the word sets of the pages left as they were are its
+    _base: tuple[DocText, ...] = field(default=(), compare=False, hash=False, repr=False)
 
     @classmethod
     def of(cls, doc: Document) -> DocText:
@@ -103,8 +111,12 @@ class DocText:
         """The same pages with Ketentuan Umum definitions blanked (offsets kept): where norms and content live."""
         if not self._body:
             pages = tuple(zip((n for n, _ in self.pages), blank_definitions([t for _, t in self.pages])))
-            self._body.append(self if pages == self.pages else DocText(pages=pages, title_zone=self.title_zone))
+            self._body.append(self if pages == self.pages else self.variant(pages, self.title_zone))
         return self._body[0]
+
+    def variant(self, pages: tuple[tuple[int, str], ...], title_zone: str) -> DocText:
+        """This text with some pages rewritten (spans blanked, page numbers kept)."""
+        return DocText(pages=pages, title_zone=title_zone, _base=(self,))
 
     @property
     def length(self) -> int:
@@ -119,30 +131,50 @@ class DocText:
             return list(cached)
         out: list[Hit] = []
         anchors = PATTERN_ANCHORS.get(pattern)
-        tokens = self._tokens() if anchors is not None else None
-        if tokens is not None and self._all_tokens().isdisjoint(anchor_keys(anchors)):  # type: ignore[arg-type]
+        leads = PATTERN_LEADS.get(pattern)
+        if anchors is None or leads is None:
+            for number, text in self.pages:
+                if pages is None or number in pages:
+                    out += [Hit(m.group(0), number, m.start(), snippet(text, m.start(), m.end()))
+                            for m in pattern.finditer(text)]
+            self._memo[key] = out
+            return list(out)
+        keys = anchor_keys(anchors)
+        if self._all_tokens().isdisjoint(keys):
             self._memo[key] = out  # no page holds any phrase whole
             return []
+        tokens = self._tokens()
         for idx, (number, text) in enumerate(self.pages):
             if pages is not None and number not in pages:
                 continue
-            if tokens is not None and not may_hold(anchors, tokens[idx]):  # type: ignore[arg-type]
+            words = tokens[idx]
+            if words.isdisjoint(keys):
                 continue
-            for m in pattern.finditer(text):
-                out.append(Hit(m.group(0), number, m.start(), snippet(text, m.start(), m.end())))
+            # only a phrase with all its words on the page can match there, and its match starts with its lead
+            page_leads = {lead for need, lead in zip(anchors, leads) if need <= words}
+            if page_leads:
+                out += [Hit(m.group(0), number, m.start(), snippet(text, m.start(), m.end()))
+                        for m in matches_at_leads(pattern, text, page_leads)]
         self._memo[key] = out
         return list(out)
 
     def remember(self, key: object, compute: Callable[[], T]) -> T:
         """`compute()` once per key and text: lookups the judge repeats for every item."""
-        if key not in self._memo:
-            self._memo[key] = compute()  # type: ignore[assignment]
-        return self._memo[key]  # type: ignore[return-value]
+        got = self._memo.get(key, _UNSET)  # type: ignore[call-overload]
+        if got is _UNSET:  # one lookup on the way back (a remembered None is an answer, not a miss)
+            got = self._memo[key] = compute()  # type: ignore[assignment]
+        return got  # type: ignore[return-value]
 
-    def _tokens(self) -> list[set[str]]:
+    def _tokens(self) -> list[frozenset[str]]:
         got = self._memo.get("tokens")
         if got is None:
-            got = [set(_TOKEN.findall(t)) for _, t in self.pages]
+            base = self._base[0] if self._base and len(self._base[0].pages) == len(self.pages) else None
+            if base is None:
+                got = [frozenset(_TOKEN.findall(t)) for _, t in self.pages]
+            else:  # a blanked variant: most of its pages are the base's own
+                known = base._tokens()
+                got = [known[i] if page == base.pages[i] else frozenset(_TOKEN.findall(page[1]))
+                       for i, page in enumerate(self.pages)]
             self._memo["tokens"] = got  # type: ignore[assignment]
         return got  # type: ignore[return-value]
 
@@ -158,6 +190,29 @@ class DocText:
 
     def in_title(self, pattern: re.Pattern[str] | None) -> bool:
         return pattern is not None and bool(pattern.search(self.title_zone))
+
+
+def matches_at_leads(pattern: re.Pattern[str], text: str, leads: set[str] | frozenset[str]) -> list[re.Match[str]]:
+    """`pattern.finditer(text)` when every match of `pattern` starts with one of `leads`: the pattern tried
+    only where a lead occurs, left to right, each try after the previous match's end, as finditer scans.
+    A phrase alternation (lookbehind first) gives the regex engine no first character to skip ahead by, so
+    it tries every alternative at every offset of the page; str.find skips ahead in C."""
+    starts: set[int] = set()
+    for lead in leads:
+        at = text.find(lead)
+        while at >= 0:
+            starts.add(at)
+            at = text.find(lead, at + 1)
+    out: list[re.Match[str]] = []
+    end = 0
+    for at in sorted(starts):
+        if at < end:
+            continue
+        m = pattern.match(text, at)
+        if m is not None:
+            out.append(m)
+            end = m.end()  # never empty: a match starts with its (non-empty) lead
+    return out
 
 
 def _before_table(text: str) -> str:
