@@ -12,7 +12,7 @@ from typing import Any
 from ..models import Document
 from .framework import phrase_pattern
 from .itemframework import Expect, FactCheck, Indicator, ItemFramework
-from .subjects import subject_view, subjects
+from .subjects import Subjects, subject_view, subjects
 from .text import PATTERN_ANCHORS, DocText, Hit, first_hit, may_hold, normalise, snippet, tokens_of
 
 # Sub-activity codes of the regional budget classification (Kepmendagri 050-5889/2021): 2.16.03.2.02.0037.
@@ -73,7 +73,13 @@ def _index_fact(doc: Document) -> dict[str, Any]:
 
 
 def instrument_of(doc: Document, dt: DocText, fw: ItemFramework) -> tuple[str | None, Hit | None]:
-    """Which measurement instrument a result document reports: the recognised fact first, else its words."""
+    """Which measurement instrument a result document reports: the recognised fact first, else its words.
+    Remembered per document text (`dt` is the document's own): asked by externals, staleness and every index
+    or instrument-refusing item."""
+    return dt.remember(("instrument_of", fw.id), lambda: _instrument_of(doc, dt, fw))
+
+
+def _instrument_of(doc: Document, dt: DocText, fw: ItemFramework) -> tuple[str | None, Hit | None]:
     fact = _index_fact(doc)
     if fact.get("instrument"):
         return str(fact["instrument"]), None
@@ -139,16 +145,19 @@ TOPIC_HITS_PER_PAGE = 0.3  # ... and as many per page: a long act mentioning a s
 NATIONAL_TYPES = frozenset({"peraturan_nasional", "peraturan_menteri"})
 
 
-def related(doc: Document, dt: DocText, ind: Indicator, fw: ItemFramework) -> Hit | None:
+def related(doc: Document, dt: DocText, ind: Indicator, fw: ItemFramework, record: DocRecord | None = None
+            ) -> Hit | None:
     """The agency's own document about the indicator's subject: its title names it (subjects.py), or, while the
-    title names no other specific subject, its body names the topics TOPIC_MIN_HITS times and often per page."""
+    title names no other specific subject, its body names the topics TOPIC_MIN_HITS times and often per page.
+    `record`: doc_record(doc, dt, fw) when the caller holds it (the judge asks for every indicator)."""
     if not (ind.topics or ind.topic_titles) or not doc.readable:
         return None
-    if {f.code for f in doc.findings} & (REFERENCE_CODES | FOREIGN_CODES):
+    rec = record if record is not None else doc_record(doc, dt, fw)
+    if rec.codes & (REFERENCE_CODES | FOREIGN_CODES):
         return None
-    if doc.doc_type in NATIONAL_TYPES and not own_scope(doc, dt, fw):
+    if doc.doc_type in NATIONAL_TYPES and not dt.remember(("own_scope", fw.id), lambda: own_scope(doc, dt, fw)):
         return None
-    found = subjects(dt, fw)
+    found = rec.subjects
     if ind.id in found.title:
         return found.title[ind.id]
     if not found.body_counts():
@@ -158,12 +167,13 @@ def related(doc: Document, dt: DocText, ind: Indicator, fw: ItemFramework) -> Hi
     return hits[0] if len(hits) >= enough else None
 
 
-def about(dt: DocText, fw: ItemFramework, ind_id: int | None, topics: list[str]) -> Hit | None:
+def about(dt: DocText, fw: ItemFramework, ind_id: int | None, topics: list[str], found: Subjects | None = None
+          ) -> Hit | None:
     """The indicator's subject as what the document is about (on-subject items): named in its title, or prominent
     in its body while the title names no other specific subject (a follow-up table of every indicator, titled by
-    the evaluation, is no indicator's follow-up)."""
+    the evaluation, is no indicator's follow-up). `found`: subjects(dt, fw) when the caller holds it."""
     if ind_id is not None:
-        found = subjects(dt, fw)
+        found = found if found is not None else subjects(dt, fw)
         if ind_id in found.title:
             return found.title[ind_id]
         if not found.body_counts():
@@ -427,15 +437,40 @@ def finding_codes(doc: Document, dt: DocText) -> frozenset[str]:
     return dt.remember(("finding_codes", len(doc.findings)), lambda: frozenset(f.code for f in doc.findings))
 
 
+@dataclass(frozen=True)
+class DocRecord:
+    """What every item asks of one document, read once per document: the judge holds a few hundred items
+    against each, and asking again per item (memo lookups, finding scans) cost more than the checks."""
+
+    dt: DocText
+    codes: frozenset[str]
+    reference: bool  # a national regulation or a reference: never the agency's evidence
+    unreadable: bool
+    subjects: Subjects  # on the framework's subject view; its catalogue check is read when first asked
+
+
+def doc_record(doc: Document, dt: DocText, fw: ItemFramework) -> DocRecord:
+    """The per-document answers of `assess`, for a document whose findings are final (the judge's pool)."""
+    codes = finding_codes(doc, dt)
+    return DocRecord(dt=dt, codes=codes,
+                     reference=bool(codes & REFERENCE_CODES) or doc.doc_type == "peraturan_nasional",
+                     unreadable=not doc.readable or any(f.severity == UNREADABLE_SEVERITY for f in doc.findings),
+                     subjects=subjects(dt, fw))
+
+
 def assess(doc: Document, dt: DocText, exp: Expect, fw: ItemFramework, period: int, hinted: bool,
-           rule: str, ind_hint: bool = False, topics: list[str] | None = None, ind_id: int | None = None) -> Outcome:
+           rule: str, ind_hint: bool = False, topics: list[str] | None = None, ind_id: int | None = None,
+           record: DocRecord | None = None) -> Outcome:
     """Hold one document against one item. `hinted`: the agency filed it under this item's code;
     `ind_hint`: under the item's indicator (it then counts only where it fits the item's family); `topics` and
-    `ind_id`: the item's indicator, for on-subject items."""
-    codes = finding_codes(doc, dt)
-    if codes & REFERENCE_CODES or doc.doc_type == "peraturan_nasional":
+    `ind_id`: the item's indicator, for on-subject items; `record`: doc_record(doc, dt, fw) when the caller
+    holds it (the judge, for every item)."""
+    rec = record if record is not None else doc_record(doc, dt, fw)
+    if rec.reference:
         return NOT_RELATED  # a national regulation is a reference, never the agency's evidence
-    kind, kind_hit = kind_match(doc, dt, exp, subjects(dt, fw).catalogue)
+    # the catalogue check only matters where the item's content phrases stand in for a title
+    needs_catalogue = bool(exp.any) and not exp.title and not (doc.subtype and doc.subtype in exp.subtypes)
+    kind, kind_hit = kind_match(doc, dt, exp, needs_catalogue and rec.subjects.catalogue)
     refused = refused_by(doc, dt, exp, fw, in_family(doc, dt, exp, kind) or hinted or ind_hint)
     # Offered = what an agency would upload here: filed under the item's code, a known wrong object (a refusal
     # pattern), a kind the item lists as commonly offered, or the very kind asked for failing on a property
@@ -444,25 +479,25 @@ def assess(doc: Document, dt: DocText, exp: Expect, fw: ItemFramework, period: i
     offered = hinted or refused is not None or bool(doc.subtype and doc.subtype in exp.family)
     if not offered and kind == 0:
         return NOT_RELATED
-    if not doc.readable or any(f.severity == UNREADABLE_SEVERITY for f in doc.findings):
+    if rec.unreadable:
         return Outcome(False, True, "R_UNREADABLE", rule=rule) if offered else NOT_RELATED
-    outcome = _judge(doc, dt, exp, fw, period, hinted, rule, (ind_id, topics), kind, kind_hit, refused)
-    if not outcome.accepted:  # whose refusal is told first: the file filed for the item, then known wrong objects
-        outcome = replace(outcome, score=(2.0 if hinted else 0.0) + (1.0 if refused is not None else 0.0) + kind * 0.1)
+    outcome = _judge(doc, rec, exp, fw, period, hinted, rule, (ind_id, topics), kind, kind_hit, refused)
     if not outcome.accepted and not outcome.offered:
         return NOT_RELATED  # a quiet refusal: not this item's evidence, and not filed for it
-    if outcome.accepted or offered:
+    if outcome.accepted:
         return outcome
-    if kind > 0 and outcome.reason_key not in CONTENT_REASONS:
-        return outcome
+    if offered or (kind > 0 and outcome.reason_key not in CONTENT_REASONS):
+        # whose refusal is told first: the file filed for the item, then known wrong objects (scored only for a
+        # refusal that is kept: most refusals of a loosely fitting kind end unrelated)
+        return replace(outcome, score=(2.0 if hinted else 0.0) + (1.0 if refused is not None else 0.0) + kind * 0.1)
     return NOT_RELATED
 
 
-def _judge(doc: Document, dt: DocText, exp: Expect, fw: ItemFramework, period: int, hinted: bool, rule: str,
+def _judge(doc: Document, rec: DocRecord, exp: Expect, fw: ItemFramework, period: int, hinted: bool, rule: str,
            indicator: tuple[int | None, list[str] | None], kind: float, kind_hit: Hit | None,
            refused: tuple[int, Hit | None] | None) -> Outcome:
     """The checks in the order an assessor reads them: wrong object, kind, owner, status, content, facts, date."""
-    codes = finding_codes(doc, dt)
+    dt, codes = rec.dt, rec.codes
     if refused is not None:
         ref = exp.refuse[refused[0]]
         hit = refused[1]
@@ -487,7 +522,7 @@ def _judge(doc: Document, dt: DocText, exp: Expect, fw: ItemFramework, period: i
         return Outcome(False, True, "R_NO_CONTENT", (("missing", missing),), rule=rule)
     ind_id, topics = indicator
     if exp.on_subject and topics:
-        subject = about(dt, fw, ind_id, topics)  # a multi-subject monitoring table is not a review of each subject
+        subject = about(dt, fw, ind_id, topics, rec.subjects)  # a multi-subject monitoring table is not a review of each subject
         if subject is None:
             return Outcome(False, True, "R_NO_CONTENT", (("missing", topics[0]),), rule=rule)
         hits.append(subject)

@@ -22,7 +22,9 @@ from .itemcheck import (
     NOT_RELATED,
     ExternalValue,
     Outcome,
+    DocRecord,
     assess,
+    doc_record,
     index_year,
     instrument_of,
     level_of_value,
@@ -97,7 +99,8 @@ def _external_outcome(ind: Indicator, value: ExternalValue | None, exp: Expect, 
 
 
 def judge_item(ind: Indicator, level: int, item: Item, fw: ItemFramework, docs: Sequence[Document],
-               texts: dict[str, DocText], period: int, externals: dict[str, ExternalValue]) -> RawItem:
+               records: Mapping[str, DocRecord], period: int, externals: dict[str, ExternalValue]) -> RawItem:
+    """`records`: doc_record of every document of `docs`, by path (read once per document, not per item)."""
     exp = fw.expectation(item)
     accepted: list[tuple[Document, Outcome]] = []
     offered: list[tuple[Document, Outcome]] = []
@@ -106,10 +109,12 @@ def judge_item(ind: Indicator, level: int, item: Item, fw: ItemFramework, docs: 
     if ext_out is not None:
         pseudo = Document(path=f"[indeks eksternal] {ext.source if ext else ''}".strip())
         (accepted if ext_out.accepted else offered).append((pseudo, ext_out))
+    topics = ind.topics + ind.names
     for doc in docs:
         inds, codes = path_hints(doc.path)
-        out = assess(doc, texts[doc.path], exp, fw, period, item.code in codes, rule=f"{item.code}",
-                     ind_hint=ind.id in inds and not codes, topics=ind.topics + ind.names, ind_id=ind.id)
+        rec = records[doc.path]
+        out = assess(doc, rec.dt, exp, fw, period, item.code in codes, rule=item.code,
+                     ind_hint=ind.id in inds and not codes, topics=topics, ind_id=ind.id, record=rec)
         if out is NOT_RELATED or not out.offered:
             continue
         (accepted if out.accepted else offered).append((doc, out))
@@ -314,6 +319,7 @@ def judge_items(docs: Sequence[Document], fw: ItemFramework, options: Any
     externals = external_values(getattr(options, "indeks_eksternal", None), docs, texts, fw)
     docs = _stale_findings(docs, fw, texts, period, 1, msg)
     pool = [d for d in docs if not any(f.code == "DUPLICATE" for f in d.findings)]
+    records = {d.path: doc_record(d, texts[d.path], fw) for d in pool}
     verdicts: list[IndicatorVerdict] = []
     backing: dict[str, list[tuple[int, Evidence]]] = {}
     related_docs: dict[str, list[tuple[int, Evidence]]] = {}
@@ -323,7 +329,7 @@ def judge_items(docs: Sequence[Document], fw: ItemFramework, options: Any
     for ind in fw.indicators:
         # each item sees only the documents it could answer for (itemindex.py): the same verdicts, a few
         # candidates instead of every document of the folder
-        raws = [judge_item(ind, lvl, it, fw, index.candidates(it.code, ind.id, pool, path_hints), texts, period,
+        raws = [judge_item(ind, lvl, it, fw, index.candidates(it.code, ind.id, pool, path_hints), records, period,
                            externals)
                 for lvl in sorted(ind.levels) for it in ind.levels[lvl].items]
         raws = _place_orphans(ind, raws, pool, msg)
@@ -362,7 +368,7 @@ def judge_items(docs: Sequence[Document], fw: ItemFramework, options: Any
         rec_id, rec_en = _recommendation(ind, items, msg)
         used = {d.path for it in items for d in it.documents}
         near = [(d, hit) for d in pool if d.path not in used
-                for hit in [related(d, texts[d.path], ind, fw)] if hit is not None]
+                for hit in [related(d, texts[d.path], ind, fw, records[d.path])] if hit is not None]
         if near:
             names = ", ".join(d.path for d, _ in near[:4]) + (" …" if len(near) > 4 else "")
             a, b = msg.text("REC_RELATED", docs=names)
@@ -444,14 +450,15 @@ def document_indicators(doc: Document, fw: ItemFramework, period: int) -> dict[i
     """Indicator id → the items one document would back on its own (before gating): what a document
     is evidence for, independent of the rest of the folder."""
     texts = {doc.path: DocText.of(doc)}
+    records = {doc.path: doc_record(doc, texts[doc.path], fw)}
     out: dict[int, list[str]] = {}
     index = fw.item_index
     for ind, lvl, item in fw.items():
-        raw = judge_item(ind, lvl, item, fw, index.candidates(item.code, ind.id, [doc], path_hints), texts,
+        raw = judge_item(ind, lvl, item, fw, index.candidates(item.code, ind.id, [doc], path_hints), records,
                          period, {})
         if raw.accepted:
             out.setdefault(ind.id, []).append(item.code)
     for ind in fw.indicators:
-        if ind.id not in out and related(doc, texts[doc.path], ind, fw):
+        if ind.id not in out and related(doc, texts[doc.path], ind, fw, records[doc.path]):
             out[ind.id] = [f"{ind.code}:topic"]
     return out

@@ -17,7 +17,8 @@ of every evaluation indicator into each of them. Asked for the whole framework a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 
 from .framework import phrase_pattern
 from .itemframework import Indicator, ItemFramework
@@ -34,12 +35,20 @@ class Subjects:
 
     title: dict[int, Hit]  # indicator id → its phrase in the title (after the longest phrase took its words)
     narrowed: bool  # the title names a specific subject: only the title's indicators are the document's
-    catalogue: bool  # names most of the framework's indicators: the evaluation itself, not one of them
     organisation: bool = False  # an organisation regulation (SOTK): its duty lists set no policy
+    # the subject view and framework `catalogue` reads, when first asked: a document whose title narrows it
+    # never needs the body scan for every indicator's names
+    view: DocText | None = field(default=None, compare=False, repr=False)
+    framework: ItemFramework | None = field(default=None, compare=False, repr=False)
+
+    @cached_property
+    def catalogue(self) -> bool:
+        """Names most of the framework's indicators: the evaluation itself, not one of them."""
+        return self.view is not None and self.framework is not None and _catalogue(self.view, self.framework)
 
     def body_counts(self) -> bool:
         """May mentions in the body make the document about an indicator its title does not name?"""
-        return not (self.narrowed or self.catalogue or self.organisation)
+        return not (self.narrowed or self.organisation or self.catalogue)
 
 
 def subject_view(dt: DocText, fw: ItemFramework) -> DocText:
@@ -107,7 +116,7 @@ def _subjects(view: DocText, fw: ItemFramework) -> Subjects:
     narrowed = any(s[2] != UMBRELLA and (s[0], s[1]) not in umbrella for s in spans)
     org = phrase_pattern(fw.data.organisation_titles)
     organisation = bool(org is not None and org.search(view.title_zone))
-    return Subjects(title=title, narrowed=narrowed, catalogue=_catalogue(view, fw), organisation=organisation)
+    return Subjects(title=title, narrowed=narrowed, organisation=organisation, view=view, framework=fw)
 
 
 def _above_title(page_text: str, title: str) -> str:
