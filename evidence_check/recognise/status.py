@@ -144,7 +144,6 @@ def decide_status(doc: Document, doc_type: str, legal_form: bool, applies: bool,
     return replace(verdict, image_slots=image_slots, signed=verdict.signed or None)
 
 
-NUMBERED_WHEN_SENT = ("undangan", "surat_edaran")  # kinds whose own number alone says they were sent
 # "824/Kep. /ADM/PKM/2018": a gap after an abbreviation where the running number goes is likely a slot left for a
 # handwritten number; too weak to call a draft, but such a number is no evidence of enactment either
 _SLOT_GAP = re.compile(r"[A-Za-z]\.\s+/")
@@ -232,7 +231,7 @@ def _judge(hits: list[tuple[Hit, str, str, bool]], doc_type: str, legal_form: bo
     if strong_enacted or (sig and enacted):
         return StatusVerdict("enacted", signed, strong_enacted or enacted, weak_draft, enacted)
     own_number = tuple(h for h in enacted if h.cue_id == "enacted.own_number")
-    if own_number and not weak_draft and doc_type in NUMBERED_WHEN_SENT:
+    if own_number and not weak_draft and doc_type in rules.status.numbered_when_sent:
         # a letter's own number is given when it is sent (a draft leaves it blank); a form's printed control
         # number or a budget print's code is there before anything is filled in or approved
         return StatusVerdict("enacted", signed, own_number, weak_draft, enacted)
