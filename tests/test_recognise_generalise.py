@@ -836,3 +836,12 @@ def test_agreement_number_stops_at_the_second_partys_number() -> None:
     doc = recognise("PERJANJIAN KERJA SAMA\nANTARA\nSEKRETARIAT DAERAH KABUPATEN CIANJUR\nDENGAN\nUNIVERSITAS SURYAKANCANA\n"
                     "Nomor : 134.4/MOU.46/BagPem/2020 Nomor : 08/MOU/Rek/UNSUR/IX/2020\nTENTANG\nPENGELOLAAN JDIH\n")
     assert doc.number == "134.4/MOU.46/BagPem/2020"
+
+
+def test_long_title_case_cover_line_is_a_cover_title() -> None:
+    doc = recognise("Laporan Akuntabilitas Kinerja Instansi Pemerintah Dinas Kominfo (LAKIP) - Tahun 2013\n(1)\n"
+                    "PENDAHULUAN\nGambaran Umum dinas ini merupakan perangkat daerah yang diserahi wewenang.\n")
+    assert doc.doc_type == "laporan" and "laporan.heading" in rule_ids(doc, "doc_type")
+    sentence = recognise("Laporan ini disusun untuk memenuhi kewajiban dinas dalam menyampaikan hasil kegiatan\n"
+                         "PENDAHULUAN\n")
+    assert "laporan.heading" not in rule_ids(sentence, "doc_type")

@@ -73,6 +73,15 @@ _BARE_FORM_WORD = re.compile(r"^\s*(?:SALINAN\s+)?(?:RANCANGAN\s+)?[A-Z]{3,20}\s
 _CITED_SUBJECT = re.compile(r"\btentang\s*$")  # lower case: an own title's TENTANG is in capitals
 
 
+def _cover_line(line: str) -> bool:
+    """A cover's title line: short and capitalised, or longer with every word capitalised ("Laporan Akuntabilitas
+    Kinerja Instansi Pemerintah (LAKIP) - Tahun 2013"); a sentence has lower-case words."""
+    words = line.split()
+    if not words or not line[:1].isupper():
+        return False
+    return len(words) <= COVER_LINE_WORDS or all(not w[:1].isalpha() or w[:1].isupper() for w in words)
+
+
 def _is_bare_form_word(line: str) -> bool:
     """'PERATURAN' alone on its line, the issuer on the next ('KEPALA LEMBAGA …'), or 'NASKAH' / 'AKADEMIK':
     a cover heading broken in two. The joined pair must still match the heading pattern."""
@@ -96,7 +105,7 @@ def match_heading(cue: Cue, view: View, rules: RecognitionRules) -> Hit | None:
     if cue.cover_lines and may_match(pattern, view.title_folded, _RULE_FLAGS):
         any_case = rules.rx(HEADING_PREFIX + "(?:" + (cue.pattern or "") + ")", case=False)
         for i, (page, line) in enumerate(view.title[:cue.cover_lines]):
-            if len(line.split()) <= COVER_LINE_WORDS and line[:1].isupper() and any_case.search(line):
+            if _cover_line(line) and any_case.search(line):
                 return Hit(cue.id, line.strip()[:120], page, cue.weight, i)
     if view.ocr and cue.phrases:
         thr = rules.ocr.fuzzy_line_threshold
