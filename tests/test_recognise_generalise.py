@@ -845,3 +845,14 @@ def test_long_title_case_cover_line_is_a_cover_title() -> None:
     sentence = recognise("Laporan ini disusun untuk memenuhi kewajiban dinas dalam menyampaikan hasil kegiatan\n"
                          "PENDAHULUAN\n")
     assert "laporan.heading" not in rule_ids(sentence, "doc_type")
+
+
+def test_year_a_foreword_names_its_document_by() -> None:
+    text = ("i\nKATA PENGANTAR Dengan mengucapkan syukur, Laporan Kinerja (LKj) Dinas Komunikasi dan Informatika "
+            "Tahun Anggaran 2016 telah dapat disusun sesuai ketentuan.\n")
+    doc = recognise(text)
+    assert doc.year == 2016 and "year.foreword" in rule_ids(doc, "year")
+    # a year elsewhere in the foreword's prose is no year of the document
+    other = recognise("i\nKATA PENGANTAR Sejak tahun 2003 dinas ini berdiri. Laporan Kinerja Dinas Komunikasi "
+                      "telah dapat disusun sesuai ketentuan.\n")
+    assert "year.foreword" not in rule_ids(other, "year")

@@ -9,6 +9,7 @@ Public stage functions (signatures are the pipeline's contract):
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -131,6 +132,8 @@ def recognise_document(doc: Document, rules: RecognitionRules) -> Document:
     if issuer:
         evidence.append(Evidence("metadata.issuer", issuer, view.title_page, "issuer"))
     year, year_ev = _read_year(number, date, view, rules)
+    if year is None:
+        year, year_ev = _foreword_year(tv.hits)
     register = conflicting_year(year, view) if legal else None
     if register is not None:
         year_ev = Evidence("metadata.year_conflict", f"judul {year}, register {register}", None, "year")
@@ -175,6 +178,19 @@ def _read_year(number: NumberRead | None, date: tuple[str, int | None, str] | No
     dated = dated_year(view, rules)
     if dated is not None:
         return dated, Evidence("year.dates_agree", str(dated), None, "year")
+    return None, None
+
+
+_NAMED_YEAR = re.compile(r"\b(?:Tahun|TAHUN|tahun)(?:\s+(?:Anggaran|ANGGARAN|anggaran))?\s+((?:19|20)\d\d)\b")
+
+
+def _foreword_year(hits: Sequence[Hit]) -> tuple[int | None, Evidence | None]:
+    """The year a foreword names its document by ("Laporan Kinerja … Tahun Anggaran 2016 telah dapat disusun"),
+    when nothing else gave one: the words that typed the document also date it."""
+    for h in hits:
+        m = _NAMED_YEAR.search(h.text) if h.cue_id.endswith(".foreword") else None
+        if m:
+            return int(m.group(1)), Evidence("year.foreword", h.text[:160], h.page, "year")
     return None, None
 
 
