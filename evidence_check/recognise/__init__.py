@@ -34,8 +34,8 @@ from .metadata import (
     read_date,
     read_number,
     read_title,
-    second_page_year,
     number_line_year,
+    second_page_year,
     title_year,
 )
 from .schema import RecognitionRules, load_rules
@@ -131,9 +131,7 @@ def recognise_document(doc: Document, rules: RecognitionRules) -> Document:
         agency = region[0].label if region else None
     if issuer:
         evidence.append(Evidence("metadata.issuer", issuer, view.title_page, "issuer"))
-    year, year_ev = _read_year(number, date, view, rules)
-    if year is None:
-        year, year_ev = _foreword_year(tv.hits)
+    year, year_ev = _read_year(number, date, view, rules, tv.hits)
     register = conflicting_year(year, view) if legal else None
     if register is not None:
         year_ev = Evidence("metadata.year_conflict", f"judul {year}, register {register}", None, "year")
@@ -155,9 +153,9 @@ COVER_TITLE_TYPES = ("laporan", "pedoman", "dokumen_perencanaan", "paparan", "so
 
 
 def _read_year(number: NumberRead | None, date: tuple[str, int | None, str] | None, view: View,
-               rules: RecognitionRules) -> tuple[int | None, Evidence | None]:
-    """The document's year and where it was read: its number, its own date, its title block, else the year its
-    first pages' dates agree on."""
+               rules: RecognitionRules, type_hits: Sequence[Hit]) -> tuple[int | None, Evidence | None]:
+    """The document's year and where it was read: its number, its own date, its title block, the year its first
+    pages' dates agree on, else the year the foreword that typed it names it by."""
     if number is not None and number.year:
         if view.ocr and date is not None and date[2] == SPELLED_DATE_RULE and int(date[0][:4]) != number.year:
             # a year written in words cannot suffer the digit misreading of a scanned number ("…/2013", 2018)
@@ -178,15 +176,15 @@ def _read_year(number: NumberRead | None, date: tuple[str, int | None, str] | No
     dated = dated_year(view, rules)
     if dated is not None:
         return dated, Evidence("year.dates_agree", str(dated), None, "year")
-    return None, None
+    return _foreword_year(type_hits)
 
 
 _NAMED_YEAR = re.compile(r"\b(?:Tahun|TAHUN|tahun)(?:\s+(?:Anggaran|ANGGARAN|anggaran))?\s+((?:19|20)\d\d)\b")
 
 
 def _foreword_year(hits: Sequence[Hit]) -> tuple[int | None, Evidence | None]:
-    """The year a foreword names its document by ("Laporan Kinerja … Tahun Anggaran 2016 telah dapat disusun"),
-    when nothing else gave one: the words that typed the document also date it."""
+    """The year a foreword names its document by ("Laporan Kinerja … Tahun Anggaran 2016 telah dapat disusun"):
+    the words that typed the document also date it."""
     for h in hits:
         m = _NAMED_YEAR.search(h.text) if h.cue_id.endswith(".foreword") else None
         if m:

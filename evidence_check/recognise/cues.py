@@ -12,7 +12,7 @@ from rapidfuzz import fuzz
 from ..models import Document
 from ..needles import may_match
 from .schema import Cue, RecognitionRules
-from .text import PageText, View
+from .text import PageText, View, is_capitals
 
 # The title block's legal-form line may start after "SALINAN", "LAMPIRAN II :", or a stray glyph ("NPERATURAN").
 HEADING_PREFIX = r"^(?:SALINAN\s+)?(?:LAMPIRAN\s*[IVX0-9]*\s*)?[:.\-\s]*(?:[A-Z](?=[A-Z]{6}))?"
@@ -110,8 +110,7 @@ def match_heading(cue: Cue, view: View, rules: RecognitionRules) -> Hit | None:
     if view.ocr and cue.phrases:
         thr = rules.ocr.fuzzy_line_threshold
         for i, (page, line) in enumerate(view.title[:FUZZY_HEADING_LINES]):
-            letters = [c for c in line if c.isalpha()]
-            if not letters or sum(c.isupper() for c in letters) < 0.8 * len(letters):
+            if not is_capitals(line):
                 continue  # headings are in capitals; "4. Peraturan Pemerintah No. 61 …" is a citation
             up = re.sub(r"[^A-Z ]", "", line.upper()).strip()
             for ph in cue.phrases:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from .dates import find_dates, find_spelled_dates
 from .schema import RecognitionRules
-from .text import PageText, View, is_prose
+from .text import PageText, View, is_capitals, is_prose
 
 # "NOMOR 81 TAHUN 2021", "Nomor SOP 4z/…", "Nomor : 005/…"; mixed-case "Nomor" needs its colon ("Nomor HP.0812…" is not)
 # "No. 706 / 6 / 1.1 / 114 / 2022" without a colon counts only before a slash number (a form's control number);
@@ -23,11 +23,6 @@ _NOMOR_TAHUN_MIXED = re.compile(r"^\s*Nomor\s+(?P<rest>\d{1,4}\s+Tahun\s+(?:19|2
 
 
 _CITATION_TAIL = re.compile(r"\stentang\s+[A-Za-z]")  # lower case: an own title's TENTANG is in capitals or Title Case
-
-
-def _is_caps_heading(line: str) -> bool:
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) >= 6 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
 # an SOP identity box flattened into lines: "SATUAN KERJA NOMOR SOP 3" (the label is distinctive anywhere)
@@ -122,7 +117,7 @@ def read_number(view: View, start: int, rules: RecognitionRules) -> NumberRead |
     for i in range(max(0, start), stop):
         page, line = lines[i]
         m = _NOMOR.match(line) or _NOMOR_SOP_INLINE.search(line)
-        if not m and i > 0 and _is_caps_heading(lines[i - 1][1]):
+        if not m and i > 0 and is_capitals(lines[i - 1][1], min_letters=6):
             m = _NOMOR_TAHUN_MIXED.match(line)
         if not m:
             continue

@@ -262,6 +262,13 @@ HEAD_REFLOW_LINES = 12
 _WEB_STAMP = re.compile(r"^(?:https?://|www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/\S*)?$")  # "jdih.pu.go.id"
 
 
+def is_capitals(line: str, min_letters: int = 1) -> bool:
+    """A heading line in capitals: at least `min_letters` letters, 80 % of them upper case (an OCR slip or a
+    lower-case particle allowed); "4. Peraturan Pemerintah No. 61 …" is a citation."""
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= max(1, min_letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
 def is_prose(line: str) -> bool:
     """A line of running text: it starts in lower case, or three of its first eight words are lower-case words
     ('dalam', 'bahwa'); a register header ('No.189, 2016 KEUANGAN. (Penjelasan …') is not, nor a portal's
