@@ -173,6 +173,7 @@ def _judge(hits: list[tuple[Hit, str, str, bool]], doc_type: str, legal_form: bo
     weak_draft = tuple(h for h, side, strength, _ in hits if side == "draft" and strength == "weak")
     enacted = tuple(h for h, side, _, _ in hits if side == "enacted")
     strong_enacted = tuple(h for h, side, strength, _ in hits if side == "enacted" and strength == "strong")
+    own_number = tuple(h for h in enacted if h.cue_id == "enacted.own_number")
     sig = any(s for h, side, _, s in hits if side == "enacted" and s)
     last_text = "\n".join(p.text for p in view.tail)
     has_block = bool(_SIGN_BLOCK.search(_without_preamble(view)))
@@ -208,7 +209,6 @@ def _judge(hits: list[tuple[Hit, str, str, bool]], doc_type: str, legal_form: bo
     if not applies:
         return StatusVerdict("unknown", signed, (), weak_draft, enacted)
     if legal_form:
-        own_number = any(h.cue_id == "enacted.own_number" for h in enacted)
         if strong_enacted and (own_number or sig or len(strong_enacted) >= 2):
             return StatusVerdict("enacted", signed, strong_enacted, weak_draft, enacted, blank_prom)
         if own_number and not weak_draft and strong_enacted:
@@ -222,7 +222,8 @@ def _judge(hits: list[tuple[Hit, str, str, bool]], doc_type: str, legal_form: bo
             # blank register or a paraf table: unknown beats a wrong "draft"
             return StatusVerdict("unknown", signed, (), weak_draft, enacted, blank_prom)
         if own_number and not has_block and view.n_pages > 0:
-            # a lampiran-only file: its identity (number + TANGGAL) is in the LAMPIRAN header
+            # no signing block in the text — a lampiran-only file (its identity is in the LAMPIRAN header), an
+            # excerpt, the first pages: the number, given at enactment, decides
             return StatusVerdict("enacted", signed, enacted, weak_draft, enacted)
         return StatusVerdict("unknown", signed, (), weak_draft, enacted, blank_prom)
     # letters, reports, minutes: final when dated/numbered or signed, unless a draft marker says otherwise
@@ -230,7 +231,6 @@ def _judge(hits: list[tuple[Hit, str, str, bool]], doc_type: str, legal_form: bo
         return StatusVerdict("draft", signed, weak_draft, weak_draft, enacted)
     if strong_enacted or (sig and enacted):
         return StatusVerdict("enacted", signed, strong_enacted or enacted, weak_draft, enacted)
-    own_number = tuple(h for h in enacted if h.cue_id == "enacted.own_number")
     if own_number and not weak_draft and doc_type in rules.status.numbered_when_sent:
         # a letter's own number is given when it is sent (a draft leaves it blank); a form's printed control
         # number or a budget print's code is there before anything is filled in or approved
