@@ -856,3 +856,28 @@ def test_year_a_foreword_names_its_document_by() -> None:
     other = recognise("i\nKATA PENGANTAR Sejak tahun 2003 dinas ini berdiri. Laporan Kinerja Dinas Komunikasi "
                       "telah dapat disusun sesuai ketentuan.\n")
     assert "year.foreword" not in rule_ids(other, "year")
+
+
+# --- a heading whose words a text layer ran together ----------------------------------------------------------
+GLUED = ("BUPATITANJUNG JABUNG TIMUR PROVINSIJAMBI\nPERATURANBUPATITANJUNG JABUNG TIMUR\nNOMOR 12> TAHUN2018\n"
+         "TENTANG\nTATACARAPENGGUNAANSISTEM E-PLANNING\nDENGANRAHMATTUHANYANGMAHAESA\nBUPATITANJUNG JABUNG TIMUR,\n"
+         "Menimbang : a. bahwa perlu;\nMEMUTUSKAN:\nMenetapkan : PERATURAN BUPATI TENTANG E-PLANNING.\n"
+         "Pasal 1\nPeraturan Bupati ini mulai berlaku pada tanggal diundangkan.\n\f"
+         "Ditetapkan di Muara Sabak\npada tanggal 2 Mei 2018\nBUPATI TANJUNG JABUNG TIMUR,\nttd\nROMI HARIYANTO\n")
+
+
+def test_glued_heading_words_are_spaced_again() -> None:
+    doc = recognise(GLUED)
+    assert doc.doc_type == "perkada" and doc.status == "enacted"
+    assert doc.number == "12" and doc.year == 2018
+
+
+def test_a_capital_word_that_only_begins_like_a_heading_word_stays_whole() -> None:
+    from evidence_check.recognise.text import split_glued_capitals
+
+    words = tuple(rules().ocr.glued_words)
+    assert words  # the vocabulary comes from rules/vocab/ocr.yaml
+    kept = "KOTAMOBAGU PEMERINTAHAN KEPUTUSANNYA MAHASISWA DANRAMIL TATACARAPENGGUNAAN"
+    assert split_glued_capitals(kept, words) == kept
+    assert split_glued_capitals("PERATURANWALIKOTA BANDUNG NOMOR12 TAHUN2020", words) == (
+        "PERATURAN WALIKOTA BANDUNG NOMOR 12 TAHUN 2020")

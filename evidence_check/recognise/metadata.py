@@ -69,7 +69,8 @@ def clean_number(raw: str, ocr: bool = False, confusions: dict[str, str] | None 
     # columns merged by the text layer: "005/232/2018 Kepada Yth" → drop trailing words without digits or '/'
     while len(toks) > 1 and not re.search(r"[\d/]", toks[-1]):
         toks.pop()
-    s = " ".join(toks).rstrip(".,;").strip()
+    # trailing dots and specks an OCR layer leaves after the digits ("NOMOR 12> TAHUN 2018")
+    s = " ".join(toks).rstrip(".,;:>*'\"`~^").strip()
     s = re.split(r"\s+[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?,\s*[0-3]?\d\s", s)[0]  # "… Jakarta, 21 Agustus 2020"
     s = _NEXT_FIELD.split(s)[0]  # a box flattened onto one line: "W17/1/SOP/2017 Tanggal Pembuatan : 24 …"
     if ocr and confusions:

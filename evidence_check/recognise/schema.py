@@ -218,6 +218,8 @@ class OcrSettings(_Strict):
     # letters OCR takes for one another ("EF": DAERAH read DAFRAH); a damaged cue word snaps when it equals a
     # keyword once each group is written as one letter
     lookalike_groups: list[str] = []
+    # heading words a glued capital run may be split into ("PERATURANBUPATI" → "PERATURAN BUPATI"), on any page
+    glued_words: list[str] = []
     note: str = ""
 
 

@@ -238,6 +238,59 @@ def correct_ocr(text: str, ocr: OcrSettings) -> str:
     return text
 
 
+# Text layers written without space characters (words placed by position) and web transcripts glue a heading's
+# words: "PERATURANBUPATITANJUNG JABUNG TIMUR NOMOR 12 TAHUN2018". A capital run is split only when it is
+# nothing but heading words (rules/vocab/ocr.yaml glued_words), the last piece may be a name of four letters or
+# more after a heading word of five or more ("BUPATI|TANJUNG"); a run that is itself a heading word, or whose
+# pieces are not all known, stays whole.
+_GLUED_RUN = re.compile(r"\b[A-Z]{8,}(?=\d{1,4}\b|\b)")
+_GLUED_DIGITS = re.compile(r"\b(NOMOR|TAHUN)(?=\d{1,4}\b)")
+_NAME_TAIL = 4
+
+
+@lru_cache(maxsize=4)
+def _glued_vocab(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w.upper() for w in words)
+
+
+def _segment(run: str, vocab: frozenset[str], longest: int) -> list[str] | None:
+    """The split of `run` into vocabulary words (fewest pieces), or None; a trailing name may close it."""
+    best: list[list[str] | None] = [None] * (len(run) + 1)
+    best[0] = []
+    for end in range(1, len(run) + 1):
+        for start in range(max(0, end - longest), end):
+            prev = best[start]
+            piece = run[start:end]
+            if prev is None or piece not in vocab:
+                continue
+            if best[end] is None or len(prev) + 1 < len(best[end] or ()):
+                best[end] = [*prev, piece]
+    if best[-1] is not None:
+        return best[-1]
+    for start in range(len(run) - _NAME_TAIL, 2, -1):  # heading words, then a name ("BUPATI" + "TANJUNG")
+        head = best[start]
+        if head and max(map(len, head)) >= 5:  # not "DAN" + "RAMIL": a short word in front proves nothing
+            return [*head, run[start:]]
+    return None
+
+
+def split_glued_capitals(text: str, words: tuple[str, ...]) -> str:
+    """'PERATURANBUPATITANJUNG … TAHUN2018' → 'PERATURAN BUPATI TANJUNG … TAHUN 2018'."""
+    if not words:
+        return text
+    vocab = _glued_vocab(words)
+    longest = max(map(len, vocab))
+
+    def repl(m: re.Match[str]) -> str:
+        run = m.group(0)
+        if run in vocab:
+            return run
+        pieces = _segment(run, vocab, longest)
+        return " ".join(pieces) if pieces and len(pieces) > 1 else run
+
+    return _GLUED_DIGITS.sub(r"\1 ", _GLUED_RUN.sub(repl, text))
+
+
 # A title block whose lines were run together (a text layer written as one stream, a column-merging OCR,
 # a web transcript): "BUPATI DEMAK PROVINSI JAWA TENGAH PERATURAN BUPATI DEMAK NOMOR 13 TAHUN 2020 TENTANG …".
 # The heading's own parts are put back on lines of their own; only capitalised keywords count, and only up to
@@ -356,7 +409,7 @@ def build_view(doc: Document, ocr: OcrSettings) -> View:
         is_ocr = p.method == "ocr"
         if is_ocr:
             t = correct_ocr(t, ocr)
-        t = fix_year_tokens(t, ocr.digit_confusions)
+        t = fix_year_tokens(split_glued_capitals(t, tuple(ocr.glued_words)), ocr.digit_confusions)
         return PageText(p.number, t, is_ocr, p.label)
 
     head = tuple(prep(p) for p in body[:PAGES_HEAD])
