@@ -109,19 +109,21 @@ def text_pdf(
     watermark: str | None = None,
     title: str | None = None,
     author: str | None = None,
+    pagesize: tuple[float, float] | None = None,
 ) -> Path:
     """A PDF with a real text layer: one page per string; a string too long for one page flows on.
 
     Short all-caps lines are centred and bold. `footer` may contain `{page}`; `watermark` ("DRAFT") is
-    drawn as large grey diagonal text on every page, the way draft regulations are stamped.
+    drawn as large grey diagonal text on every page, the way draft regulations are stamped. `pagesize`
+    (points, default A4 portrait): e.g. (720, 405) for a 16:9 slide printed to PDF.
     """
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen.canvas import Canvas
 
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    canvas = Canvas(str(path), pagesize=A4, **PDF_FIXED_KW)
-    _draw_text_pages(canvas, pages, font_size, header, footer, watermark, title, author)
+    canvas = Canvas(str(path), pagesize=pagesize or A4, **PDF_FIXED_KW)
+    _draw_text_pages(canvas, pages, font_size, header, footer, watermark, title, author, pagesize or A4)
     canvas.save()
     return path
 
@@ -135,13 +137,14 @@ def _draw_text_pages(
     watermark: str | None,
     title: str | None,
     author: str | None,
+    pagesize: tuple[float, float] | None = None,
 ) -> None:
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     c = canvas
     regular, bold = _reportlab_fonts()
-    width, height = A4
+    width, height = pagesize or A4
     margin = MARGIN_IN * 72
     leading = font_size * 1.35
     usable = width - 2 * margin

@@ -881,3 +881,48 @@ def test_a_capital_word_that_only_begins_like_a_heading_word_stays_whole() -> No
     assert split_glued_capitals(kept, words) == kept
     assert split_glued_capitals("PERATURANWALIKOTA BANDUNG NOMOR12 TAHUN2020", words) == (
         "PERATURAN WALIKOTA BANDUNG NOMOR 12 TAHUN 2020")
+
+
+# --- a slide deck printed to PDF by a program that does not name PowerPoint ---------------------------------------
+DECK = ["TATA KERJA PENYELENGGARA DATA\nSosialisasi Satu Data Indonesia\nJakarta, 27 April 2021",
+        "PENDAHULUAN\nSistem Statistik Nasional\nUU 16/1997 Statistik", "Peran Walidata\nPengumpulan data\nPemeriksaan",
+        "Standar Data\nMetadata\nInteroperabilitas", "Tindak Lanjut\nRencana aksi 2021"]
+
+
+def _deck_type(tmp_path, pagesize) -> tuple[str, set[str]]:  # type: ignore[no-untyped-def]
+    import docfactory as df
+
+    from evidence_check.extract import extract_file
+    from evidence_check.recognise import recognise_document
+
+    pdf = df.text_pdf(tmp_path / "deck.pdf", DECK, font_size=20, pagesize=pagesize)
+    doc = recognise_document(extract_file(pdf), rules())
+    return doc.doc_type, {e.rule for e in doc.evidence if e.field == "doc_type"}
+
+
+def test_pages_shaped_like_slides_make_a_deck(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    for size in ((720, 405), (720, 540)):  # 16:9 and 4:3 slides
+        doc_type, cues = _deck_type(tmp_path, size)
+        assert doc_type == "paparan" and "paparan.slide_shape" in cues
+
+
+def test_paper_pages_are_no_deck_by_their_shape(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    for size in ((842, 595), (595, 842)):  # A4 landscape and portrait
+        _, cues = _deck_type(tmp_path, size)
+        assert "paparan.slide_shape" not in cues
+
+
+# --- a file title or running header above a legal title block ------------------------------------------------------
+def test_a_title_block_under_a_file_title_line_is_the_heading() -> None:
+    text = ("SOP Teknologi Informasi final\n\nSEKRETARIAT JENDERAL\nPERATURAN\nSEKRETARIS JENDERAL\n"
+            "DEWAN PERWAKILAN DAERAH REPUBLIK INDONESIA\nNOMOR\nTAHUN 2017\nTENTANG\n"
+            "STANDAR OPERASIONAL PROSEDUR TEKNOLOGI INFORMASI\nDENGAN RAHMAT TUHAN YANG MAHA ESA\n"
+            "SEKRETARIS JENDERAL DEWAN PERWAKILAN DAERAH,\nMenimbang : a. bahwa perlu;\n")
+    doc = recognise(text)
+    assert doc.doc_type == "peraturan_menteri" and doc.status == "draft"
+
+
+def test_a_regulation_named_in_a_subject_does_not_outrank_the_heading() -> None:
+    text = ("STANDAR OPERASIONAL PROSEDUR\nTENTANG PELAKSANAAN\nPERATURAN BUPATI SLEMAN\nNOMOR 5 TAHUN 2020\n"
+            "TENTANG SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK\nDinas Komunikasi dan Informatika\n")
+    assert recognise(text).doc_type == "sop"

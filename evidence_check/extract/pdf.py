@@ -96,9 +96,13 @@ def extract_pdf(path: Path, opts: Options, progress: PageProgress = no_progress)
         identity: dict[int, list[str]] = {}  # text pages whose empty number/date slot has an image on it
         qr_ends = set(wanted[:2] + wanted[-3:])  # the signature block is at the end, a letterhead QR at the top
         qr_scanned, qr_found = 0, []
+        aspects: list[float] = []  # width / height of each page read: a deck printed to PDF keeps its 4:3 or 16:9
         for i in wanted:
             page = pdf[i]
             try:
+                w, h = page.get_size()
+                if w > 0 and h > 0:
+                    aspects.append(round(w / h, 3))
                 tp = page.get_textpage()
                 text = clean_text(tp.get_text_bounded())
                 slots = image_slots(page, tp, text)
@@ -121,6 +125,7 @@ def extract_pdf(path: Path, opts: Options, progress: PageProgress = no_progress)
                 to_ocr.append(i)
         if qr_found:
             out.meta["qr_codes"] = qr_found
+        out.meta["page_shapes"] = {f"{a:.3f}": aspects.count(a) for a in sorted(set(aspects))}
         ocr_budget = set(to_ocr[i] for i in select_pages(len(to_ocr), opts.max_ocr_pages))
         slot_pages = [i for i in sorted(identity) if i not in to_ocr][:IDENTITY_OCR_PAGES]
         ocr_pages = _ocr_pages(pdf, sorted(ocr_budget | set(slot_pages)), opts, progress, out)

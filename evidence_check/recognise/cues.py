@@ -184,7 +184,28 @@ def match_cue(cue: Cue, view: View, doc: Document, rules: RecognitionRules) -> H
         limit = cue.max_chars_per_page or 0
         if view.n_pages >= cue.min_pages and view.head and view.mean_chars <= limit:
             return Hit(cue.id, f"{view.n_pages} pages, ~{int(view.mean_chars)} characters per page", None, cue.weight)
+    if cue.kind == "page_shape":
+        return _match_page_shape(cue, doc, view)
     return None
+
+
+def _match_page_shape(cue: Cue, doc: Document, view: View) -> Hit | None:
+    """Slides printed to PDF keep the slide's shape (4:3, 16:9) whatever program printed them; paper is A4/F4."""
+    shapes = doc.meta.get("page_shapes")  # width / height → number of pages read (extract/pdf.py)
+    if not isinstance(shapes, dict):
+        return None
+    counts = {float(a): int(n) for a, n in shapes.items()}
+    pages = sum(counts.values())
+    if pages < cue.min_pages:
+        return None
+    if cue.max_chars_per_page is not None and view.mean_chars > cue.max_chars_per_page:
+        return None
+    shaped = {a: n for a, n in counts.items() if any(abs(a - want) <= cue.aspect_tolerance for want in cue.aspects)}
+    if sum(shaped.values()) < cue.min_share * pages:
+        return None
+    common = max(shaped, key=lambda a: shaped[a])
+    return Hit(cue.id, f"{sum(shaped.values())} of {pages} pages shaped like slides (width/height {common:.2f})",
+               None, cue.weight)
 
 
 def _match_producer(cue: Cue, doc: Document, rules: RecognitionRules) -> Hit | None:

@@ -15,7 +15,7 @@ from ..rules.loader import find_rule_files, load_model, regex_compiles
 from .facts_rules import FactsRules
 
 Scope = Literal["title", "first", "last", "scan", "header", "body"]
-CueKind = Literal["heading", "regex", "phrase", "format", "layout", "producer"]
+CueKind = Literal["heading", "regex", "phrase", "format", "layout", "producer", "page_shape"]
 
 
 class _Strict(BaseModel):
@@ -28,7 +28,8 @@ class Cue(_Strict):
     kind: heading = regex anchored at a line start in the title block (the legal form line);
           regex = regex anywhere in `scope`; phrase = words matched by spaCy's PhraseMatcher
           (fuzzy on OCR pages); format = the file format; layout = short pages (slides, screenshots);
-          producer = regex on the PDF's Creator/Producer metadata (a deck exported from PowerPoint).
+          producer = regex on the PDF's Creator/Producer metadata (a deck exported from PowerPoint);
+          page_shape = most PDF pages have one of `aspects` (width / height: a slide's 4:3 or 16:9).
     """
 
     id: str
@@ -44,16 +45,20 @@ class Cue(_Strict):
     # heading cues of non-legal kinds: also a short cover line in any case among the first N title lines
     # ("Laporan Survey" / "KEPUASAN PELAYANAN"); legal headings stay capitals-only (Title Case is a citation)
     cover_lines: int = Field(default=0, ge=0, le=10)
+    # page_shape cues: page width / height ratios, how close a page must be, and the share of pages that must be
+    aspects: list[float] = Field(default_factory=list)
+    aspect_tolerance: float = Field(default=0.02, ge=0, le=0.2)
+    min_share: float = Field(default=0.8, gt=0, le=1)
 
     _compiles = field_validator("pattern")(regex_compiles)
 
     @model_validator(mode="after")
     def _has_payload(self) -> Cue:
         need = {"heading": self.pattern, "regex": self.pattern, "producer": self.pattern, "phrase": self.phrases or None,
-                "format": self.formats or None, "layout": self.max_chars_per_page}
+                "format": self.formats or None, "layout": self.max_chars_per_page, "page_shape": self.aspects or None}
         if need[self.kind] is None:
             what = {"heading": "pattern", "regex": "pattern", "producer": "pattern", "phrase": "phrases", "format": "formats",
-                    "layout": "max_chars_per_page"}[self.kind]
+                    "layout": "max_chars_per_page", "page_shape": "aspects"}[self.kind]
             raise ValueError(f"a '{self.kind}' cue needs '{what}'")
         return self
 
