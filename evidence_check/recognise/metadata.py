@@ -157,7 +157,8 @@ def read_number(view: View, start: int, rules: RecognitionRules) -> NumberRead |
         num = num.split("|")[0].strip()  # a table row: the number is the first cell, never the next ones
         if year is None:
             year = _year_of(num) or _year_of(rest)
-        placeholder = bool(placeholder_rx.search(num)) or not num
+        placeholder = (bool(placeholder_rx.search(num)) or not num
+                       or bool(rules.rx(rules.status.placeholder_gap).search(rest)))
         # on a scan only typed dots/X-es count: an empty slot or segment is often handwriting OCR could not read
         both_blank = bool(mt) and not num and year is None  # "NOMOR TAHUN": a year is typed, never handwritten
         if placeholder and view.ocr and not both_blank and not re.search(r"[.…_]{3,}|X{2,}|x{2,}", rest):

@@ -103,11 +103,13 @@ class StatusRules(_Strict):
     placeholder_number: str  # regex: a number that is only dots/X/blank
     # regex: the placeholder was typed (dots, X-es, an empty segment), not merely absent from the text layer
     explicit_placeholder: str = r"[.…_]{3,}|X{2,}|x{2,}"
+    # regex on the number as printed (before spaces around '/' are closed): a gap where the running number goes
+    placeholder_gap: str = r"(?!)"
     # kinds without a legal form whose own filled number alone says they were sent (a draft leaves it blank)
     numbered_when_sent: list[str] = []
     cues: list[StatusCue]
 
-    _regex_compiles = field_validator("placeholder_number", "explicit_placeholder")(regex_compiles)
+    _regex_compiles = field_validator("placeholder_number", "explicit_placeholder", "placeholder_gap")(regex_compiles)
 
 
 SubtypeWhere = Literal["subject", "cover", "title", "first", "scan", "doc_type", "format"]

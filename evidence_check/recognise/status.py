@@ -144,11 +144,6 @@ def decide_status(doc: Document, doc_type: str, legal_form: bool, applies: bool,
     return replace(verdict, image_slots=image_slots, signed=verdict.signed or None)
 
 
-# "824/Kep. /ADM/PKM/2018": a gap after an abbreviation where the running number goes is likely a slot left for a
-# handwritten number; too weak to call a draft, but such a number is no evidence of enactment either
-_SLOT_GAP = re.compile(r"[A-Za-z]\.\s+/")
-
-
 def _status_hits(doc: Document, doc_type: str, legal_form: bool, number: NumberRead | None, view: View,
                  rules: RecognitionRules) -> tuple[list[tuple[Hit, str, str, bool]], tuple[Hit, ...]]:
     hits = _cue_hits(doc_type, view, rules)
@@ -160,7 +155,7 @@ def _status_hits(doc: Document, doc_type: str, legal_form: bool, number: NumberR
         hits.append((Hit("draft.placeholder_number", number.line, number.page), "draft", "strong", False))
     elif number is not None and number.placeholder and legal_form:
         hits.append((Hit("draft.blank_number", number.line, number.page), "draft", "strong", False))
-    elif number is not None and (number.number or number.unreadable) and not _SLOT_GAP.search(number.raw):
+    elif number is not None and (number.number or number.unreadable):
         # a handwritten number OCR reads as a letter ("NOMOR g") was still filled in: numbered, value unknown
         hits.append((Hit("enacted.own_number", number.line, number.page), "enacted", "weak", False))
     slots = unread_image_slots(doc)
