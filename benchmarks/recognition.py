@@ -5,6 +5,7 @@
     python benchmarks/recognition.py --part dev      # real samples: only the development part (while changing rules)
     python benchmarks/recognition.py --part held     # real samples: only the held-out part (measure last)
     python benchmarks/recognition.py --measure-ocr   # how the fuzzy OCR thresholds in rules/vocab/ocr.yaml were set
+    python benchmarks/recognition.py --measure-slots [--text-dir DIR]  # ink in scans' empty NOMOR slots (status.yaml)
     python benchmarks/recognition.py --skip-labelled --no-real --text-dir DIR [--show-text-misses]
 
 Real samples are read with evidence_check.extract.extract_file when it exists, else with pdftotext/tesseract.
@@ -209,7 +210,7 @@ def scanned(doc: Document) -> Document:
         seed = int(digest[:6], 16)
         df.scanned_pdf(pdf, texts, dpi=200, noise=0.002, skew_deg=0.3 + (seed % 5) / 10, seed=seed)
     got = extract(pdf)
-    return Document(path=doc.path, format=got.format, pages=got.pages, page_count=got.page_count)
+    return Document(path=doc.path, format=got.format, pages=got.pages, page_count=got.page_count, meta=got.meta)
 
 
 # --- OCR threshold measurement -------------------------------------------------------------------------
@@ -271,10 +272,30 @@ def measure_ocr(rules) -> None:  # type: ignore[no-untyped-def]
           f"fuzzy_line_threshold {rules.ocr.fuzzy_line_threshold}")
 
 
+def measure_slots(text_dir: Path | None) -> None:
+    """Ink in the empty NOMOR slots of scans (rules/status.yaml blank_slot_max_ink): the real scans and photos of
+    ../shared/real_samples as the user's scanner made them, and the legal excerpts of a text set printed as scans
+    (typed blanks: white)."""
+    print("\n== ink in empty NOMOR slots (share of dark pixels; status.yaml blank_slot_max_ink)")
+    if (REAL / "labels.yaml").exists():
+        labels = yaml.safe_load((REAL / "labels.yaml").read_text(encoding="utf-8"))
+        for rel, lab in labels.items():
+            doc = extract(REAL / rel)
+            if any(p.method == "ocr" for p in doc.pages):
+                print(f"  real  {lab.get('status', '?'):8} {rel.split('/')[-1][:64]:64} {doc.meta.get('number_slots')}")
+    if text_dir is not None and (text_dir / "labels.yaml").exists():
+        legal = {"perda", "perkada", "keputusan", "peraturan_menteri", "peraturan_nasional", "surat_edaran"}
+        for doc, lab in load_labelled(text_dir):
+            if lab.get("doc_type") in legal:
+                got = scanned(doc)
+                print(f"  scan  {lab.get('status', '?'):8} {doc.path[:64]:64} {got.meta.get('number_slots')}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--no-real", action="store_true")
     ap.add_argument("--measure-ocr", action="store_true")
+    ap.add_argument("--measure-slots", action="store_true", help="ink in scans' empty NOMOR slots, then stop")
     ap.add_argument("--part", choices=("dev", "held", "both"), default="both",
                     help="which part of the real set to score (tune on dev, measure held last)")
     ap.add_argument("--show-held-misses", action="store_true", help="list the held-out part's misses")
@@ -287,6 +308,9 @@ def main() -> None:
     rules = load_recognition_rules((PROJECT_RULES,))
     if args.measure_ocr:
         measure_ocr(rules)
+        return
+    if args.measure_slots:
+        measure_slots(args.text_dir)
         return
     if not args.skip_labelled:
         print_score("hand-written labelled set (tests/data/recognition)", run_labelled(rules))

@@ -929,3 +929,40 @@ def test_a_regulation_named_in_a_subject_does_not_outrank_the_heading() -> None:
     text = ("STANDAR OPERASIONAL PROSEDUR\nTENTANG PELAKSANAAN\nPERATURAN BUPATI SLEMAN\nNOMOR 5 TAHUN 2020\n"
             "TENTANG SISTEM PEMERINTAHAN BERBASIS ELEKTRONIK\nDinas Komunikasi dan Informatika\n")
     assert recognise(text).doc_type == "sop"
+
+
+# --- an OCR text layer's broken heading words and years -------------------------------------------------------------
+def test_heading_words_broken_by_a_space_or_a_stroke_are_joined() -> None:
+    doc = recognise("BUPATI ACEH UTARA\nPROVINSI ACEH\nPERATURAN BUPATI ACEH UTARA\nNOMOIR 4 TAHUN 2O2O\nTENTANG\n"
+                    "ALOKASI DANA GAMPONG\nBUPATI ACEH UTARA,\nMenimbang : a. bahwa perlu;\n")
+    assert (doc.doc_type, doc.number, doc.year, doc.status) == ("perkada", "4", 2020, "enacted")
+    spaced = recognise("PERATURAN GUBERNUR JAWA BARAT\nNOM OR 76 TAHUN 2018\nTENTANG\nSTAF AHLI\n")
+    assert spaced.number == "76"
+    from evidence_check.recognise.text import join_split_keywords
+
+    words = tuple(rules().ocr.split_keywords)
+    assert join_split_keywords("WALI KOTA BOGOR Nomor NO MOR", words) == "WALI KOTA BOGOR Nomor NOMOR"
+    assert join_split_keywords("TENTANG PERATURANI KEPUTUSAN", words) == "TENTANG PERATURANI KEPUTUSAN"
+
+
+def test_a_year_ocr_broke_is_no_part_of_the_number_and_a_cited_acts_date_no_year() -> None:
+    text = ("PERATURAN GUBERNUR JAWA BARAT\nNOMOR 76 TAHUN 2 01 e'\nTENTANG\nSTAF AHLI\nGUBERNUR JAWA BARAT,\n"
+            "Mengingat : 1. Undang-Undang Nomor 11 Tahun 1950 tentang Pembentukan Provinsi Jawa Barat (Berita Negara "
+            "Republik Indonesia tanggal 4 Juli 1950);\n2. Undang-Undang Nomor 23 Tahun 2000 (Lembaran Negara Republik "
+            "Indonesia Tahun 2000 Nomor 182, tanggal 17 Oktober 2000);\n")
+    doc = recognise(text)
+    assert doc.number == "76" and doc.year is None  # unread, not 1950 from the cited acts
+    dated = recognise("AGENDA RAPAT\nSenin, 4 Juli 2022\nRapat koordinasi\nSelasa, 5 Juli 2022\nEvaluasi\n")
+    assert dated.year == 2022  # dates outside a register citation still date a document
+
+
+def test_a_letters_date_column_is_cut_from_its_number_and_a_circulars_inline_number_is_read() -> None:
+    letter = recognise("BKKBN\nJawa Barat\nNomor : 2889/PD.02.02/J.2/2022 16 Juni 2022\nLampiran : 1 (Satu) Set\n"
+                       "Perihal : Orientasi Rumah DataKu\nKepada Yth.:\nDengan hormat,\nHari/Tanggal : Senin\n")
+    assert letter.number == "2889/PD.02.02/J.2/2022"
+    se = recognise("KEMENTERIAN KEUANGAN REPUBLIK INDONESIA DIREKTORAT JENDERAL PAJAK SURAT EDARAN DIREKTUR JENDERAL "
+                   "PAJAK NOMOR SE-21/PJ/2016 TENTANG TATA CARA PELAKSANAAN KEGIATAN INTELIJEN PERPAJAKAN\n")
+    assert (se.doc_type, se.number, se.year) == ("surat_edaran", "SE-21/PJ/2016", 2016)
+    cited = recognise("SURAT EDARAN NOMOR 5 TAHUN 2020 TENTANG PELAKSANAAN PERATURAN DIREKTUR JENDERAL PAJAK "
+                      "NOMOR PER-35/PJ/2013 TENTANG EKSTENSIFIKASI\n")
+    assert cited.number == "5"

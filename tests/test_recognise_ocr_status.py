@@ -126,3 +126,73 @@ def test_tabular_enactment_block_with_a_blank_date_is_a_draft_cue() -> None:
     blank = recognise(perbup(number="11", year="2022", closing=COLON_BLANK_CLOSING.replace(
         ": ..................", ":\n2022")))
     assert blank.status == "draft" and "draft.blank_enactment_date" in rule_ids(blank, "status")
+
+
+# --- a scan's empty number slot: white (a draft's blank) or inked (a handwritten number OCR lost) ----
+SLOT_HEAD = ("PERATURAN MENTERI KOMUNIKASI DAN INFORMATIKA\nREPUBLIK INDONESIA\nNOMOR\nTAHUN 2017\nTENTANG\n"
+             "PENYELENGGARAAN PORTAL DAN SITUS WEB\nDENGAN RAHMAT TUHAN YANG MAHA ESA\n"
+             "MENTERI KOMUNIKASI DAN INFORMATIKA REPUBLIK INDONESIA,\nMenimbang : a. bahwa perlu;\n")
+
+
+def test_a_white_number_slot_on_a_scan_is_a_blank_left_by_a_draft() -> None:
+    from recognise_support import recognise, rule_ids
+
+    white = recognise(SLOT_HEAD, method="ocr", number_slots={"1": [0.0]})
+    assert white.status == "draft" and "draft.blank_number" in rule_ids(white, "status")
+    assert any("white on the page image" in e.text for e in white.evidence if e.rule == "draft.blank_number")
+    # ink in the slot, no measurement, or two empty slots on the page: the blank may be handwriting,
+    # never a draft
+    for meta in ({"number_slots": {"1": [0.03]}}, {}, {"number_slots": {"1": [0.0, 0.0]}}):
+        assert recognise(SLOT_HEAD, method="ocr", **meta).status != "draft"
+
+
+def _scan_with_slot(tmp_path, scribble: bool):  # type: ignore[no-untyped-def]
+    import docfactory as df
+    from PIL import ImageDraw
+
+    from evidence_check.extract import extract_file
+
+    page = df.render_pages(SLOT_HEAD, dpi=200)[0]
+    if scribble:  # pen strokes right of the centred NOMOR (third line): a number written in by hand
+        draw = ImageDraw.Draw(page)
+        y = round(df.MARGIN_IN * 200) + 2 * round(round(11 * 200 / 72) * 1.4)
+        x = page.width // 2 + 160
+        draw.line([(x + 14 * k, y + (4 if k % 2 else 30)) for k in range(12)], fill=0, width=2)
+    scan = df.degrade(page, noise=0.002, skew_deg=0.3, seed=3)
+    pdf = df.images_pdf(tmp_path / f"slot_{scribble}.pdf", [scan])
+    return extract_file(pdf)
+
+
+def test_the_slot_ink_is_measured_on_the_page_image(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from recognise_support import rules
+
+    from evidence_check.recognise import recognise_document
+
+    blank = _scan_with_slot(tmp_path, scribble=False)
+    assert blank.meta.get("number_slots") == {"1": [0.0]}
+    assert recognise_document(blank, rules()).status == "draft"
+    # handwriting in the slot: Tesseract reads it as letters ("NOMOR NNNNWV") or not at all; never a draft
+    inked = _scan_with_slot(tmp_path, scribble=True)
+    inks = (inked.meta.get("number_slots") or {}).get("1", [])
+    assert all(x > rules().status.blank_slot_max_ink for x in inks)
+    assert recognise_document(inked, rules()).status != "draft"
+
+
+def test_number_slot_ink_counts_pen_strokes_not_specks() -> None:
+    from PIL import Image, ImageDraw
+
+    from evidence_check.extract.ocr import Word, number_slot_ink
+
+    words = [Word("NOMOR", 700, 300, 120, 30, (1, 1, 3)), Word("TAHUN", 1300, 300, 120, 30, (1, 1, 3)),
+             Word("2017", 1430, 300, 80, 30, (1, 1, 3))]
+    page = Image.new("L", (1654, 2339), 255)
+    specks = page.copy()
+    for k in range(0, 400, 37):  # isolated scanner specks in the slot
+        specks.putpixel((850 + k, 305 + k % 20), 0)
+    assert number_slot_ink(page, words) == (0.0,) and number_slot_ink(specks, words) == (0.0,)
+    stroke = [(900 + 14 * k, 300 + (4 if k % 2 else 28)) for k in range(12)]
+    ImageDraw.Draw(page).line(stroke, fill=0, width=3)
+    assert number_slot_ink(page, words)[0] > 0.01
+    # a number read in the slot is text, not a slot; a NOMOR low on the page is no heading's
+    assert number_slot_ink(page, [words[0], Word("12", 900, 300, 40, 30, (1, 1, 3)), *words[1:]]) == ()
+    assert number_slot_ink(page, [Word("NOMOR", 700, 2000, 120, 30, (1, 1, 3))]) == ()

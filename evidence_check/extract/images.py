@@ -58,6 +58,8 @@ def extract_image(path: Path, opts: Options, progress: PageProgress = no_progres
                     break
                 out.pages.append(Page(number=i + 1, text=clean_text(res.text), method="ocr",
                                       confidence=res.confidence, rotation=res.rotation))
+                if res.number_slots:
+                    out.meta.setdefault("number_slots", {})[str(i + 1)] = list(res.number_slots)
                 # a screenshot or a photographed letter may carry a verification QR code; facts.py reports it
                 qr = [{"page": i + 1, "text": t} for t in read_qr_codes(page_img)]
                 if qr:

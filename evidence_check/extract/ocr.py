@@ -28,7 +28,7 @@ ENHANCE_MAX_WORDS = 40  # a first pass with fewer words than this, or
 ENHANCE_MIN_CONFIDENCE = 70.0  # a mean confidence below this, is a poor read
 ENHANCE_MIN_GREY_SHARE = 0.25  # share of pixels in GREY_BAND: paper that is not white
 GREY_BAND = (60, 216)
-ENHANCE_VERSION = 1  # in the page memo key: pages read before the fallback existed are read again
+ENHANCE_VERSION = 3  # in the page memo key: 1 photo fallback, 3 number slot ink (pages read before are read again)
 
 
 class OcrUnavailable(RuntimeError):
@@ -41,6 +41,9 @@ class OcrResult:
     confidence: float | None  # mean word confidence 0-100
     words: int
     rotation: int = 0  # clockwise degrees applied before the OCR that produced `text`
+    # ink in each empty slot right of a capitalised NOMOR in the upper half (share of dark pixels): tells a
+    # handwritten number Tesseract could not read from a slot a draft left white
+    number_slots: tuple[float, ...] = ()
 
 
 def tesseract_path() -> str:
@@ -73,7 +76,64 @@ def _parse_tsv(tsv: str) -> tuple[float | None, int]:
     return round(sum(confs) / len(confs), 1), len(confs)
 
 
-def run_tesseract(image_path: Path, lang: str, dpi: int, timeout: float) -> OcrResult:
+@dataclass(frozen=True)
+class Word:
+    text: str
+    left: int
+    top: int
+    width: int
+    height: int
+    line: tuple[int, int, int]  # Tesseract's block, paragraph and line numbers
+
+
+def _tsv_words(tsv: str) -> list[Word]:
+    out = []
+    for row in tsv.splitlines()[1:]:
+        cols = row.split("\t")
+        if len(cols) < 12 or not cols[11].strip():
+            continue
+        try:
+            out.append(Word(cols[11].strip(), int(cols[6]), int(cols[7]), int(cols[8]), int(cols[9]),
+                            (int(cols[2]), int(cols[3]), int(cols[4]))))
+        except ValueError:
+            continue
+    return out
+
+
+# The number slot of a legal heading ("NOMOR      TAHUN 2017"): from the right of NOMOR (and its colon) to TAHUN,
+# or a slot's usual width when TAHUN is on the next line; as tall as the line plus room for handwriting.
+_NOMOR_WORD = re.compile(r"^NOMOR\s*[:.]?$")
+_SLOT_WIDTH_LINES = 10  # a slot without TAHUN on its line: about ten line-heights wide
+_INK_DARK = 128
+
+
+def number_slot_ink(img: Image.Image, words: list[Word]) -> tuple[float, ...]:
+    """Share of dark pixels in each empty slot after a capitalised NOMOR in the upper half of the page, after a
+    3x3 median filter (scanner specks go, pen strokes stay); a NOMOR followed by text on its line has no slot."""
+    from PIL import ImageFilter
+
+    gray = img.convert("L") if img.mode != "L" else img
+    inks: list[float] = []
+    for i, w in enumerate(words):
+        if not _NOMOR_WORD.match(w.text) or w.top > gray.height / 2:
+            continue
+        same = [x for x in words[i + 1:] if x.line == w.line and x.left > w.left]
+        after = [x for x in same if x.text not in (":", ".")]
+        if after and after[0].text.upper() != "TAHUN":
+            continue  # something was read in the slot: the number is text, not a question of ink
+        colon = [x.left + x.width for x in same[:1] if x.text in (":", ".")]
+        start = max([w.left + w.width, *colon]) + w.height // 2
+        end = after[0].left - w.height // 2 if after else start + _SLOT_WIDTH_LINES * w.height
+        box = (max(0, start), max(0, w.top - w.height // 2), min(gray.width, end),
+               min(gray.height, w.top + w.height + w.height // 2))
+        if box[2] - box[0] < 2 * w.height or box[3] <= box[1]:
+            continue
+        crop = gray.crop(box).filter(ImageFilter.MedianFilter(3))
+        inks.append(round(sum(crop.histogram()[:_INK_DARK]) / (crop.width * crop.height), 4))
+    return tuple(inks)
+
+
+def run_tesseract(image_path: Path, lang: str, dpi: int, timeout: float, with_slot: bool = True) -> OcrResult:
     exe = tesseract_path()
     with tempfile.TemporaryDirectory(prefix="ec-ocr-") as tmp:
         base = Path(tmp) / "out"
@@ -85,8 +145,16 @@ def run_tesseract(image_path: Path, lang: str, dpi: int, timeout: float) -> OcrR
             err = proc.stderr.decode("utf-8", "replace").strip().splitlines()
             raise OcrUnavailable(err[-1] if err else f"tesseract exit code {proc.returncode}")
         text = (base.with_suffix(".txt")).read_text("utf-8", "replace")
-        conf, words = _parse_tsv(base.with_suffix(".tsv").read_text("utf-8", "replace"))
-    return OcrResult(text=text.replace("\f", "").strip(), confidence=conf, words=words)
+        tsv = base.with_suffix(".tsv").read_text("utf-8", "replace")
+        conf, words = _parse_tsv(tsv)
+        if with_slot:
+            from PIL import Image as PILImage
+
+            with PILImage.open(image_path) as img:
+                slot = number_slot_ink(img, _tsv_words(tsv))
+        else:
+            slot = ()
+    return OcrResult(text=text.replace("\f", "").strip(), confidence=conf, words=words, number_slots=slot)
 
 
 _ROTATE = re.compile(r"Rotate:\s*(\d+)")
@@ -179,7 +247,7 @@ def ocr_image(img: Image.Image, *, lang: str = "ind+eng", dpi: int = 300, timeou
             -rotation, expand=True)
         _save_gray(turned, path)
         second = run_tesseract(path, lang, dpi, timeout)
-        second = OcrResult(second.text, second.confidence, second.words, rotation)
+        second = OcrResult(second.text, second.confidence, second.words, rotation, second.number_slots)
         return second if _score(second) > _score(first) else first
 
 
@@ -231,7 +299,8 @@ class PageMemo:
             import json
 
             d = json.loads(path.read_text("utf-8"))
-            res = OcrResult(str(d["text"]), d["confidence"], int(d["words"]), int(d["rotation"]))
+            res = OcrResult(str(d["text"]), d["confidence"], int(d["words"]), int(d["rotation"]),
+                            tuple(d.get("number_slots") or ()))
         except (OSError, ValueError, KeyError, TypeError):
             return None
         self.mem[key] = res
@@ -246,4 +315,5 @@ class PageMemo:
             from ..atomic import write_cache_entry
 
             write_cache_entry(path, json.dumps({"text": res.text, "confidence": res.confidence, "words": res.words,
-                                                "rotation": res.rotation}, ensure_ascii=False).encode("utf-8"))
+                                                "rotation": res.rotation, "number_slots": list(res.number_slots)},
+                                               ensure_ascii=False).encode("utf-8"))

@@ -354,6 +354,8 @@ def _ocr_pages(pdf, indexes: list[int], opts: Options, progress: PageProgress, o
     same_as: dict[int, int] = {}  # page -> earlier page of this file with the identical image
 
     def page_of(i: int, res: ocr.OcrResult) -> Page:
+        if res.number_slots:  # recognition tells a white slot from an unread handwritten number
+            out.meta.setdefault("number_slots", {})[str(i + 1)] = list(res.number_slots)
         return Page(number=i + 1, text=clean_text(res.text), method="ocr", confidence=res.confidence,
                     rotation=res.rotation)
 

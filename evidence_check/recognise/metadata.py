@@ -28,6 +28,7 @@ _CITATION_TAIL = re.compile(r"\stentang\s+[A-Za-z]")  # lower case: an own title
 # an SOP identity box flattened into lines: "SATUAN KERJA NOMOR SOP 3" (the label is distinctive anywhere)
 _NOMOR_SOP_INLINE = re.compile(r"(?<=\s)(?:NOMOR|Nomor|No\.?)\s*SOP\b\s*:?\s*(?P<rest>.*)$")
 _NUM_TAHUN = re.compile(r"^(?P<num>.*?)\s*\bTAHUN\s*(?P<year>[12]\d{3})?\s*[.…,;:]*\s*$", re.IGNORECASE)
+_NUM_TAHUN_UNREAD = re.compile(r"^(?P<num>[^\s/]{1,12})\s+TAHUN\s+\S.{0,12}$")  # the year OCR broke: "2 01 e'"
 _TRAIL_YEAR = re.compile(r"(?:^|[/.\-\s])((?:19|20)\d\d)\s*$")
 _STOP_TITLE = re.compile(
     r"^(?:DENGAN\s+RAHMAT|Menimbang|MENIMBANG|(?:BUPATI|WALI\s*KOTA|WALIKOTA|GUBERNUR|MENTERI|PRESIDEN|KEPALA)\b[^a-z]*,?\s*$"
@@ -62,6 +63,9 @@ class NumberRead:
     unreadable: bool = False  # OCR read the (handwritten) number as letters: numbered, value unknown
 
 
+_DATE_AFTER = re.compile(r"\s+[0-3]?\d\s+(?-i:[A-Z][a-z]{2,9})\s+(?:19|20)\d\d\b")
+
+
 def clean_number(raw: str, ocr: bool = False, confusions: dict[str, str] | None = None) -> str:
     s = raw.strip().strip(":").strip()
     s = re.sub(r"\s*([/\-])\s*", r"\1", s)
@@ -72,6 +76,7 @@ def clean_number(raw: str, ocr: bool = False, confusions: dict[str, str] | None 
     # trailing dots and specks an OCR layer leaves after the digits ("NOMOR 12> TAHUN 2018")
     s = " ".join(toks).rstrip(".,;:>*'\"`~^").strip()
     s = re.split(r"\s+[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?,\s*[0-3]?\d\s", s)[0]  # "… Jakarta, 21 Agustus 2020"
+    s = _DATE_AFTER.split(s)[0]  # the letter's date column merged onto the number line: "2889/…/2022 16 Juni 2022"
     s = _NEXT_FIELD.split(s)[0]  # a box flattened onto one line: "W17/1/SOP/2017 Tanggal Pembuatan : 24 …"
     if ocr and confusions:
         segs = s.split("/")
@@ -108,6 +113,13 @@ def _fix_segment(seg: str, confusions: dict[str, str]) -> str:
 def _year_of(s: str) -> int | None:
     m = _TRAIL_YEAR.search(s)
     return int(m.group(1)) if m else None
+
+
+def _slot_is_white(view: View, page: int | None, rules: RecognitionRules) -> bool:
+    """The page's one empty NOMOR slot holds no ink: a blank left by a draft, not an unread handwritten number."""
+    limit = rules.status.blank_slot_max_ink
+    inks = dict(view.number_slots).get(page or -1, ())
+    return limit is not None and len(inks) == 1 and inks[0] <= limit
 
 
 def read_number(view: View, start: int, rules: RecognitionRules) -> NumberRead | None:
@@ -149,6 +161,8 @@ def read_number(view: View, start: int, rules: RecognitionRules) -> NumberRead |
             num, year = mt.group("num"), int(mt.group("year")) if mt.group("year") else None
         elif re.match(r"^TAHUN\b", rest, re.I):
             num = ""
+        elif m_junk := _NUM_TAHUN_UNREAD.match(rest):
+            num = m_junk.group("num")  # "76 TAHUN 2 01 e'": an OCR-broken year is no part of the number
         num = clean_number(num, view.ocr, rules.ocr.digit_confusions)
         if re.match(r"^\|(?!\s*\d)", num):
             # a stroke alone in the slot ("NOMOR | TAHUN 2014"): a handwritten or stamped number an OCR layer
@@ -161,8 +175,11 @@ def read_number(view: View, start: int, rules: RecognitionRules) -> NumberRead |
                        or bool(rules.rx(rules.status.placeholder_gap).search(rest)))
         # on a scan only typed dots/X-es count: an empty slot or segment is often handwriting OCR could not read
         both_blank = bool(mt) and not num and year is None  # "NOMOR TAHUN": a year is typed, never handwritten
-        if placeholder and view.ocr and not both_blank and not re.search(r"[.…_]{3,}|X{2,}|x{2,}", rest):
+        white = placeholder and not num and view.ocr and _slot_is_white(view, page, rules)
+        if placeholder and view.ocr and not (both_blank or white) and not re.search(r"[.…_]{3,}|X{2,}|x{2,}", rest):
             return None  # a blank on a scan is often a handwritten number OCR could not read
+        if white:
+            line = f"{line.strip()} (the number slot is white on the page image)"
         if not placeholder and not re.search(r"\d", num):
             if view.ocr and 0 < len(num) <= 3:  # "NOMOR g TAHUN 2021": a handwritten number, not a blank
                 return NumberRead(rest, None, year, False, page, line.strip(), unreadable=True)
@@ -311,6 +328,10 @@ def conflicting_year(year: int | None, view: View) -> int | None:
 EPOCH_DEFAULT = "1970-01-01"  # what an application prints for an empty date field ("01 Jan 1970")
 
 
+_REGISTER_CITATION = re.compile(r"\((?:[^()]{0,200}?)\b(?:Lembaran|Berita|Tambahan)\s+(?:Negara|Daerah)[^()]{0,200}\)",
+                                re.IGNORECASE)
+
+
 def dated_year(view: View, rules: RecognitionRules) -> int | None:
     """Last resort for a document with no number, enactment date or title year (an application printout, an
     agenda, a study): the year its first pages' full dates agree on: the only year found, or one that at least
@@ -319,7 +340,8 @@ def dated_year(view: View, rules: RecognitionRules) -> int | None:
 
     years: Counter[int] = Counter()
     for p in view.head:
-        years.update(int(iso[:4]) for _, iso in find_dates(p.text, rules.months, rules.ocr.month_threshold)
+        text = _REGISTER_CITATION.sub(" ", p.text)  # "(Berita Negara … tanggal 4 Juli 1950)": a cited act's date
+        years.update(int(iso[:4]) for _, iso in find_dates(text, rules.months, rules.ocr.month_threshold)
                      if iso != EPOCH_DEFAULT)
     if not years:
         return None

@@ -105,6 +105,9 @@ class StatusRules(_Strict):
     explicit_placeholder: str = r"[.…_]{3,}|X{2,}|x{2,}"
     # regex on the number as printed (before spaces around '/' are closed): a gap where the running number goes
     placeholder_gap: str = r"(?!)"
+    # a scan's number slot is blank, not a handwritten number OCR lost, when the page image holds at most this share
+    # of dark pixels there (extract/ocr.py measures it); None: never trust the image, a blank on a scan stays unread
+    blank_slot_max_ink: float | None = Field(default=None, ge=0, le=0.05)
     # kinds without a legal form whose own filled number alone says they were sent (a draft leaves it blank)
     numbered_when_sent: list[str] = []
     cues: list[StatusCue]
@@ -227,6 +230,8 @@ class OcrSettings(_Strict):
     lookalike_groups: list[str] = []
     # heading words a glued capital run may be split into ("PERATURANBUPATI" → "PERATURAN BUPATI"), on any page
     glued_words: list[str] = []
+    # heading words an OCR text layer breaks with one space or one stray stroke ("NOM OR", "NOMOIR"), on any page
+    split_keywords: list[str] = []
     note: str = ""
 
 

@@ -54,6 +54,8 @@ class View:
     ocr: bool  # the title block came from OCR
     closing: tuple[PageText, ...] = ()  # pages in the middle holding a Ditetapkan/Diundangkan block (before a lampiran)
     body: tuple[PageText, ...] = ()  # the first BODY_PAGES pages, normalised (scope "body": cues anywhere in a study)
+    # OCR pages: ink in each empty slot after a capitalised NOMOR (extract/ocr.py number_slot_ink), by page number
+    number_slots: tuple[tuple[int, tuple[float, ...]], ...] = ()
 
     def scope(self, name: str) -> tuple[PageText, ...]:
         if name == "title":
@@ -238,6 +240,33 @@ def correct_ocr(text: str, ocr: OcrSettings) -> str:
     return text
 
 
+# OCR text layers (a scanner's searchable PDF, a web transcript) break heading words with a space or a stray
+# stroke: "NOM OR 76", "NOMOIR 4". Only capitals, only the words of rules/vocab/ocr.yaml split_keywords, and only
+# one space or one I/l/1/| between two letters: no other capital word reads like that.
+@lru_cache(maxsize=4)
+def _split_keyword_rx(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    alts = ["(?:[ ]|[Il1|])?".join(map(re.escape, w.upper())) for w in words if len(w) >= 5]
+    return re.compile(r"(?<![A-Za-z])(?:" + "|".join(alts) + r")(?![A-Za-z])") if alts else None
+
+
+def join_split_keywords(text: str, words: tuple[str, ...]) -> str:
+    """'NOM OR 76 TA HUN 2018' → 'NOMOR 76 TAHUN 2018'."""
+    rx = _split_keyword_rx(words)
+    if rx is None:
+        return text
+    by_letters = {w.upper(): w.upper() for w in words}
+
+    def repl(m: re.Match[str]) -> str:
+        found = m.group(0)
+        letters = re.sub(r"[ Il1|]", "", found)
+        for word in by_letters:  # the keyword whose letters these are (an I inside TENTANG is no insertion)
+            if len(found) > len(word) and re.sub(r"[ Il1|]", "", word) == letters:
+                return word
+        return found
+
+    return rx.sub(repl, text)
+
+
 # Text layers written without space characters (words placed by position) and web transcripts glue a heading's
 # words: "PERATURANBUPATITANJUNG JABUNG TIMUR NOMOR 12 TAHUN2018". A capital run is split only when it is
 # nothing but heading words (rules/vocab/ocr.yaml glued_words), the last piece may be a name of four letters or
@@ -301,7 +330,8 @@ _LEGAL_HEAD = (r"(?:(?:RANCANGAN\s+)?(?:PERATURAN|KEPUTUSAN|INSTRUKSI|SURAT\s+ED
                r"|UNDANG-UNDANG\s+REPUBLIK\b)")
 _HEAD_BREAK = re.compile(
     r"(?<!RANCANGAN)\s+(?=" + _LEGAL_HEAD + r")"  # the heading after the letterhead words
-    r"|(?<=[A-Z0-9,.])\s*(?=NOMOR\s*(?:[:.]\s*)?(?:[\d.…_|]|TAHUN\b|TANGGAL\b))"  # its number ("…TENGAHNOMOR 4")
+    r"|(?<=[A-Z0-9,.])\s*(?=NOMOR\s*(?:[:.]\s*)?(?:[\d.…_|]|TAHUN\b|TANGGAL\b|[A-Z]{1,6}[-.]\s?\d))"  # its number
+    # ("…TENGAHNOMOR 4", "… DIREKTUR JENDERAL PAJAK NOMOR SE-21/PJ/2016")
     r"|(?<=[A-Z]{2})\s+(?=Nomor\s*:|Nomor\s+\d{1,4}\s+Tahun\s+(?:19|20)\d\d\b)"  # "… INDONESIA Nomor: 585B/…"
     r"|(?<=\S)\s+(?=TANGGAL\s*:)"  # a lampiran's header: "NOMOR : 08 TAHUN 2008 TANGGAL : 4 September 2008"
     r"|(?<=\S)\s*(?=TENTANG\b)|(?<=[\d.])(?=TENTANG)"  # its subject
@@ -409,7 +439,8 @@ def build_view(doc: Document, ocr: OcrSettings) -> View:
         is_ocr = p.method == "ocr"
         if is_ocr:
             t = correct_ocr(t, ocr)
-        t = fix_year_tokens(split_glued_capitals(t, tuple(ocr.glued_words)), ocr.digit_confusions)
+        t = join_split_keywords(split_glued_capitals(t, tuple(ocr.glued_words)), tuple(ocr.split_keywords))
+        t = fix_year_tokens(t, ocr.digit_confusions)
         return PageText(p.number, t, is_ocr, p.label)
 
     head = tuple(prep(p) for p in body[:PAGES_HEAD])
@@ -432,7 +463,20 @@ def build_view(doc: Document, ocr: OcrSettings) -> View:
     whole = tuple(every.get(p.number) or PageText(p.number, normalise(p.text[:PAGE_CHAR_CAP]), p.method == "ocr", p.label)
                   for p in body[:BODY_PAGES])
     return View(tuple(title), head, tail, tuple(prep(p) for p in hdrs), max(len(body), doc.page_count or 0),
-                total_chars / max(1, len(body)), ocr_title, closing, whole)
+                total_chars / max(1, len(body)), ocr_title, closing, whole, _number_slots(doc))
+
+
+def _number_slots(doc: Document) -> tuple[tuple[int, tuple[float, ...]], ...]:
+    raw = doc.meta.get("number_slots")
+    if not isinstance(raw, dict):
+        return ()
+    out = []
+    for page, inks in raw.items():
+        try:
+            out.append((int(page), tuple(float(x) for x in inks)))
+        except (TypeError, ValueError):
+            continue  # a foreign meta value is no slot reading
+    return tuple(sorted(out))
 
 
 def collapse(s: str) -> str:
