@@ -966,3 +966,33 @@ def test_a_letters_date_column_is_cut_from_its_number_and_a_circulars_inline_num
     cited = recognise("SURAT EDARAN NOMOR 5 TAHUN 2020 TENTANG PELAKSANAAN PERATURAN DIREKTUR JENDERAL PAJAK "
                       "NOMOR PER-35/PJ/2013 TENTANG EKSTENSIFIKASI\n")
     assert cited.number == "5"
+
+
+# --- report summaries and rankings; a naskah akademik under its draft's heading; an unsigned approval sheet ------
+def test_a_report_summary_and_a_ranking_are_reports() -> None:
+    summary = recognise("RINGKASAN LAPORAN PENYELENGGARAAN\nPEMERINTAHAN DAERAH PROVSU\nTA. 2019\n"
+                        "PEMERINTAH PROVINSI SUMATERA UTARA\nTAHUN 2020\n\fDAFTAR ISI\nBAB I PENDAHULUAN\n")
+    ranking = recognise("KEMENTERIAN KOMUNIKASI DAN INFORMATIKA\nPEMERINGKATAN\ne-GOVERNMENT INDONESIA\n"
+                        "KABUPATEN/KOTA\nTAHUN 2012\nDIREKTORAT E-GOVERNMENT\n")
+    assert summary.doc_type == "laporan" and ranking.doc_type == "laporan"
+    assert recognise("RINGKASAN\nKegiatan hari ini: rapat koordinasi.\n").doc_type != "laporan"
+
+
+def test_a_naskah_akademik_cover_in_title_case_outranks_the_draft_heading_above_it() -> None:
+    text = ("RANCANGAN PERATURAN DAERAH\nTENTANG\nSISTEM PEMERINTAHAN BERBASIS ELEKTRONIK\nDi Susun Oleh:\n"
+            "CV. SETIA KARYA KONSULTAN\nPEMERINTAH KOTA SERANG\n"
+            "Naskah Akademik Rancangan Peraturan Daerah tentang Sistem Pemerintahan Berbasis Elektronik\n")
+    doc = recognise(text)
+    assert doc.doc_type == "lainnya" and doc.status == "draft"
+    perda = recognise("RANCANGAN PERATURAN DAERAH KOTA SERANG\nNOMOR ... TAHUN 2022\nTENTANG\nSPBE\n"
+                      "Menimbang : a. bahwa berdasarkan naskah akademik yang telah disusun;\n")
+    assert perda.doc_type == "perda"
+
+
+def test_an_approval_sheet_with_dotted_signature_lines_is_a_draft() -> None:
+    sheet = ("MASTER PLAN TEKNOLOGI INFORMASI DAN KOMUNIKASI PROVINSI RIAU\n2016 – 2020\nLEMBAR PENGESAHAN\n"
+             "Disiapkan Oleh:\nTanda Tangan : {sig}\nNama : {name}\nPosisi : {pos}\n\fBAB I PENDAHULUAN\n")
+    blank = recognise(sheet.format(sig="." * 40, name="." * 40, pos="." * 40))
+    assert blank.status == "draft" and "draft.blank_approval_sheet" in rule_ids(blank, "status")
+    filled = recognise(sheet.format(sig="ttd", name="Ir. H. SYAHRIAL", pos="Kepala Dinas Kominfo"))
+    assert "draft.blank_approval_sheet" not in rule_ids(filled, "status") and filled.status != "draft"
