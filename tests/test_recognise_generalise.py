@@ -996,3 +996,12 @@ def test_an_approval_sheet_with_dotted_signature_lines_is_a_draft() -> None:
     assert blank.status == "draft" and "draft.blank_approval_sheet" in rule_ids(blank, "status")
     filled = recognise(sheet.format(sig="ttd", name="Ir. H. SYAHRIAL", pos="Kepala Dinas Kominfo"))
     assert "draft.blank_approval_sheet" not in rule_ids(filled, "status") and filled.status != "draft"
+
+
+def test_minutes_with_the_meeting_date_filled_in_are_the_record_of_the_meeting() -> None:
+    minutes = ("NOTULEN RAPAT\nHari / Tanggal : {day}\nWaktu : Pukul 09.00 – Selesai\nTempat : Ruang Rapat\n"
+               "Pimpinan Rapat : Sekda\n")
+    dated = recognise(minutes.format(day="Jum'at / 26 April 2019"))
+    assert dated.doc_type == "notulen" and dated.status == "enacted"
+    assert "enacted.minutes_dated" in rule_ids(dated, "status")
+    assert recognise(minutes.format(day="................")).status != "enacted"
