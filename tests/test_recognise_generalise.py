@@ -1005,3 +1005,19 @@ def test_minutes_with_the_meeting_date_filled_in_are_the_record_of_the_meeting()
     assert dated.doc_type == "notulen" and dated.status == "enacted"
     assert "enacted.minutes_dated" in rule_ids(dated, "status")
     assert recognise(minutes.format(day="................")).status != "enacted"
+
+
+def test_a_number_wrapped_after_nomor_at_a_heading_lines_end_is_read() -> None:
+    doc = recognise("KEMENTERIAN KEUANGAN REPUBLIK INDONESIA DIREKTORAT JENDERAL\nPAJAK LAMPIRAN I\n"
+                    "SURAT EDARAN DIREKTUR JENDERAL PAJAK NOMOR\nSE-21/PJ/2016\nTENTANG TATA CARA PELAKSANAAN\n")
+    assert (doc.doc_type, doc.number, doc.year) == ("surat_edaran", "SE-21/PJ/2016", 2016)
+
+
+def test_dot_leaders_ocr_read_as_letters_still_leave_an_approval_sheet_unsigned() -> None:
+    leader = ".......sccseceesseeeeeebeneeeeeceeeenaeesecesaueneseeseeaeneeees"
+    doc = recognise("MASTER PLAN TEKNOLOGI INFORMASI DAN KOMUNIKASI\n2016 - 2020\nLEMBAR PENGESAHAN\nDisiapkan Oleh:\n"
+                    f"Tanda TANGAN : {leader} Nama\nTanda TANGAN :{leader}\nBAB I\n", method="ocr")
+    assert doc.status == "draft" and "draft.blank_approval_sheet" in rule_ids(doc, "status")
+    signed = recognise("MASTER PLAN TEKNOLOGI INFORMASI DAN KOMUNIKASI\n2016 - 2020\nLEMBAR PENGESAHAN\n"
+                       "Tanda Tangan : ttd\nNama : Ir. H. SYAHRIAL\nPosisi : Kepala Dinas\nBAB I\n", method="ocr")
+    assert "draft.blank_approval_sheet" not in rule_ids(signed, "status")
