@@ -1021,3 +1021,14 @@ def test_dot_leaders_ocr_read_as_letters_still_leave_an_approval_sheet_unsigned(
     signed = recognise("MASTER PLAN TEKNOLOGI INFORMASI DAN KOMUNIKASI\n2016 - 2020\nLEMBAR PENGESAHAN\n"
                        "Tanda Tangan : ttd\nNama : Ir. H. SYAHRIAL\nPosisi : Kepala Dinas\nBAB I\n", method="ocr")
     assert "draft.blank_approval_sheet" not in rule_ids(signed, "status")
+
+
+def test_a_circular_whose_own_number_is_blank_was_not_sent() -> None:
+    text = ("LAMPIRAN SURAT EDARAN DIREKTUR JENDERAL CIPTA KARYA NOMOR {n} TENTANG PROSEDUR MONITORING DAN EVALUASI "
+            "PETUNJUK PELAKSANAAN A. KETENTUAN UMUM 1. Prosedur dapat diterapkan oleh seluruh Direktorat.\n")
+    blank = recognise(text.format(n=""))
+    assert blank.doc_type == "surat_edaran" and blank.status == "draft"
+    assert "draft.blank_number" in rule_ids(blank, "status")
+    sent = recognise(text.format(n="07/SE/DC/2016"))
+    assert sent.status == "enacted" and sent.number == "07/SE/DC/2016"
+    assert recognise(text.format(n=""), method="ocr").status != "draft"  # on a scan a blank may be handwriting

@@ -153,7 +153,8 @@ def _status_hits(doc: Document, doc_type: str, legal_form: bool, number: NumberR
     if number is not None and number.placeholder and (
             legal_form and explicit or explicit and doc_type in ("undangan", "sop", "lainnya", "surat_edaran")):
         hits.append((Hit("draft.placeholder_number", number.line, number.page), "draft", "strong", False))
-    elif number is not None and number.placeholder and legal_form:
+    elif number is not None and number.placeholder and (legal_form or doc_type in rules.status.numbered_when_sent):
+        # an act's, or a circular's or invitation's, own number left blank: not yet enacted or sent
         hits.append((Hit("draft.blank_number", number.line, number.page), "draft", "strong", False))
     elif number is not None and (number.number or number.unreadable):
         # a handwritten number OCR reads as a letter ("NOMOR g") was still filled in: numbered, value unknown

@@ -330,8 +330,8 @@ _LEGAL_HEAD = (r"(?:(?:RANCANGAN\s+)?(?:PERATURAN|KEPUTUSAN|INSTRUKSI|SURAT\s+ED
                r"|UNDANG-UNDANG\s+REPUBLIK\b)")
 _HEAD_BREAK = re.compile(
     r"(?<!RANCANGAN)\s+(?=" + _LEGAL_HEAD + r")"  # the heading after the letterhead words
-    r"|(?<=[A-Z0-9,.])\s*(?=NOMOR\s*(?:[:.]\s*)?(?:[\d.…_|]|TAHUN\b|TANGGAL\b|[A-Z]{1,6}[-.]\s?\d))"  # its number
-    # ("…TENGAHNOMOR 4", "… DIREKTUR JENDERAL PAJAK NOMOR SE-21/PJ/2016")
+    r"|(?<=[A-Z0-9,.])\s*(?=NOMOR\s*(?:[:.]\s*)?(?:[\d.…_|]|TAHUN\b|TANGGAL\b|TENTANG\b|[A-Z]{1,6}[-.]\s?\d))"  # number
+    # ("…TENGAHNOMOR 4", "… DIREKTUR JENDERAL PAJAK NOMOR SE-21/PJ/2016", a blank "… CIPTA KARYA NOMOR TENTANG")
     r"|(?<=[A-Z,.])\s+(?=NOMOR\s*:?\s*$)"  # the number wrapped onto the next line: "… PAJAK NOMOR" / "SE-21/PJ/2016"
     r"|(?<=[A-Z]{2})\s+(?=Nomor\s*:|Nomor\s+\d{1,4}\s+Tahun\s+(?:19|20)\d\d\b)"  # "… INDONESIA Nomor: 585B/…"
     r"|(?<=\S)\s+(?=TANGGAL\s*:)"  # a lampiran's header: "NOMOR : 08 TAHUN 2008 TANGGAL : 4 September 2008"
