@@ -1032,3 +1032,15 @@ def test_a_circular_whose_own_number_is_blank_was_not_sent() -> None:
     sent = recognise(text.format(n="07/SE/DC/2016"))
     assert sent.status == "enacted" and sent.number == "07/SE/DC/2016"
     assert recognise(text.format(n=""), method="ocr").status != "draft"  # on a scan a blank may be handwriting
+
+
+def test_shadowed_heading_glyphs_given_two_or_three_times_are_read_once() -> None:
+    from evidence_check.recognise.text import collapse_repeated_glyphs
+
+    assert collapse_repeated_glyphs("BBBAAADDDAAANNN PPPEEERRREEENNNCCCAAANNNAAAAAANNN") == "BADAN PERENCANAAN"
+    assert collapse_repeated_glyphs("DDIINNAASS KKOOMMIINNFFOO") == "DINAS KOMINFO"
+    kept = "AAA BOOK KEEPPEERR 000000000 1111 TAAT"
+    assert collapse_repeated_glyphs(kept) == kept
+    doc = recognise("PEMERINTAH KOTA SINGKAWANG\nLLLAAAPPPOOORRRAAANNN AKUNTABILITAS\nKINERJA INSTANSI PEMERINTAH\n"
+                    "TAHUN 2019\n")
+    assert doc.doc_type == "laporan"

@@ -130,8 +130,26 @@ _FIELD_CELL = re.compile(
     r"Kepada|Dari|Tempat|Waktu|Hari)\b[^|\n]{0,30}?)\s*\|\s*(?=\S)(?!TA[HM]UN\b)", re.I | re.M)
 
 
+# Shadowed or outlined heading text is drawn two or three times over; some text layers give every glyph again:
+# "BBBAAADDDAAANNN PPPEEERRREEENNNCCCAAANNNAAAAAANNN". A token made only of runs of one repeated character,
+# each run exactly k long (k = 3, or 2 for tokens of eight or more), is read as the word once. Letters only: a
+# column of zeros in a budget table is no shadowed word.
+_REPEATED_GLYPHS = re.compile(r"(?<!\S)(?:([A-Za-z])\1\1){3,}(?!\S)|(?<!\S)(?:([A-Za-z])\2){4,}(?!\S)")
+
+
+def collapse_repeated_glyphs(text: str) -> str:
+    """'BBBAAADDDAAANNN' → 'BADAN'."""
+    def repl(m: re.Match[str]) -> str:
+        tok = m.group(0)
+        k = 3 if m.group(1) else 2
+        return tok[::k]
+
+    return _REPEATED_GLYPHS.sub(repl, text)
+
+
 def normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).replace("\u2026", "...").replace("\r", "\n")
+    text = collapse_repeated_glyphs(text)
     text = _FIELD_CELL.sub(r"\1 : ", text)
     text = text.replace("\u2018", "'").replace("\u2019", "'").replace("\u201c", '"').replace("\u201d", '"')
     text = join_letter_spacing(text)
