@@ -28,7 +28,8 @@ class DefaultGroup(click.Group):
 @click.group(cls=DefaultGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="evidence-check")
 def main() -> None:
-    """Pre-screen SPBE evidence (bukti dukung) against PermenPANRB 59/2020.
+    """Pre-screen digital-government evidence (bukti dukung) against PermenPANRB 8/2026 (Pemdi, periods from
+    2026) or PermenPANRB 59/2020 (SPBE, earlier periods), chosen by --tahun.
 
     \b
     Main use:  evidence-check ./bukti_dukung [--instansi "Kabupaten X"] [--klaim klaim.csv]
