@@ -368,9 +368,14 @@ def test_year_in_words_wins_over_a_misread_number_year_on_a_scan() -> None:
     scan = recognise(AGREEMENT.format(ny="2013", day="31", year="dua ribu delapan belas"), method="ocr")
     assert scan.year == 2018
     assert [e.rule for e in scan.evidence if e.field == "year"] == ["year.spelled_date"]
+    # the number's own year segment had the same misread digit (8 read as 3): put right, and said so
+    assert scan.number == "800/Disdukcapil/428/2018"
+    assert any(e.rule == "metadata.number_year" for e in scan.evidence)
+    far = recognise(AGREEMENT.format(ny="2009", day="31", year="dua ribu delapan belas"), method="ocr")
+    assert far.number == "800/Disdukcapil/428/2009"  # two digits apart: another year, not a misread digit
     # on a text layer the number is typed, not misread: its year stands
     typed = recognise(AGREEMENT.format(ny="2017", day="31", year="dua ribu delapan belas"))
-    assert typed.year == 2017
+    assert typed.year == 2017 and typed.number == "800/Disdukcapil/428/2017"
 
 
 def test_indonesian_number_words() -> None:

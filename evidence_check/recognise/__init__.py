@@ -138,10 +138,16 @@ def recognise_document(doc: Document, rules: RecognitionRules) -> Document:
         year = None
     if year_ev is not None:
         evidence.append(year_ev)
+    own_number = number.number if number else None
+    if own_number and year_ev is not None and year_ev.rule == "year.spelled_date" and year is not None:
+        fixed = _number_year_from_words(own_number, year)
+        if fixed != own_number:
+            evidence.append(Evidence("metadata.number_year", f"{own_number} → {fixed}", year_ev.page, "number"))
+            own_number = fixed
     findings = list(_status_findings(tv.doc_type, sv, rules))
     doc = replace(
         doc, doc_type=tv.doc_type, status=sv.status, signed=sv.signed, title=title[0] if title else None,
-        number=number.number if number else None, year=year, date=date[0] if date else None, issuer=issuer,
+        number=own_number, year=year, date=date[0] if date else None, issuer=issuer,
         agency=agency, evidence=doc.evidence + tuple(evidence), findings=doc.findings + tuple(findings))
     doc = assign_subtype(doc, view, rules)  # issue 11: rpjmd, sk_tim_asesor, hasil_indeks, dasbor …
     return extract_facts(doc, rules)  # issue 11: budget codes, index, survey, signatures … (facts.py)
@@ -150,6 +156,18 @@ def recognise_document(doc: Document, rules: RecognitionRules) -> Document:
 # kinds whose title is the cover's heading rather than a TENTANG or Perihal line (not minutes: their heading
 # "NOTULEN RAPAT" says nothing; the subject is in the "Tema/Acara" field)
 COVER_TITLE_TYPES = ("laporan", "pedoman", "dokumen_perencanaan", "paparan", "sop")
+
+
+def _number_year_from_words(number: str, year: int) -> str:
+    """A scanned number's year segment that differs by one digit from the year the date writes in words
+    ("800/Disdukcapil-KB/428/2013", "tahun dua ribu delapan belas"): the digit OCR misread is put right."""
+    m = re.search(r"((?:19|20)\d\d)$", number)
+    if not m:
+        return number
+    got, want = m.group(1), str(year)
+    if sum(a != b for a, b in zip(got, want)) != 1:
+        return number  # the same year, or another year altogether: not a misread digit
+    return number[:m.start(1)] + want
 
 
 def _read_year(number: NumberRead | None, date: tuple[str, int | None, str] | None, view: View,
