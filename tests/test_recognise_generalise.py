@@ -1049,3 +1049,11 @@ def test_shadowed_heading_glyphs_given_two_or_three_times_are_read_once() -> Non
     doc = recognise("PEMERINTAH KOTA SINGKAWANG\nLLLAAAPPPOOORRRAAANNN AKUNTABILITAS\nKINERJA INSTANSI PEMERINTAH\n"
                     "TAHUN 2019\n")
     assert doc.doc_type == "laporan"
+
+
+def test_a_cover_dated_by_month_alone_gives_the_year() -> None:
+    deck = recognise("1\nSTATISTICS INDONESIA\nSTANDAR DATA STATISTIK\nAgustus 2020\nDirektorat Metodologi\nOutline\n")
+    assert deck.year == 2020 and [e.rule for e in deck.evidence if e.field == "year"] == ["year.cover_date"]
+    low = recognise("STANDAR DATA STATISTIK\nDirektorat Metodologi\nOutline\nLatar Belakang\nDasar Hukum\nTujuan\n"
+                    "Sasaran\nAgustus 2020\n")
+    assert low.year is None  # a month line far below the cover title is a table's or a slide's, not the cover's

@@ -253,6 +253,13 @@ _MONTH_YEAR_LINE = re.compile(r"^\s*[A-Z][A-Za-z0-9 .]{2,30},\s*(?:Januari|Febru
                               r"Agustus|September|Oktober|November|Nopember|Desember)\s+((?:19|20)\d\d)\s*$", re.MULTILINE)
 
 
+# a deck's or report's cover dated by month alone on a line of its own, under its title ("Agustus 2020")
+_COVER_MONTH_YEAR = re.compile(r"^\s*(?:Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|"
+                               r"November|Nopember|Desember|JANUARI|FEBRUARI|MARET|APRIL|MEI|JUNI|JULI|AGUSTUS|"
+                               r"SEPTEMBER|OKTOBER|NOVEMBER|NOPEMBER|DESEMBER)\s+((?:19|20)\d\d)\s*$")
+COVER_DATE_LINES = 6
+
+
 # "Tahun Penilaian | 2026", "Tahun Anggaran : 2019": a year field in a form or print
 _YEAR_FIELD = re.compile(r"^\s*Tahun(?:\s+[A-Za-z]+)?\s*[:|]\s*((?:19|20)\d\d)\b", re.MULTILINE | re.IGNORECASE)
 # "MONEV PENINGKATAN INDEKS SPBE 2019": a capitalised cover line that ends with its year
@@ -279,6 +286,10 @@ def title_year(view: View) -> tuple[int, str, str] | None:
         m = _CAPS_LINE_YEAR.match(line.strip())
         if m:
             return int(m.group(1)), "year.cover_line", line.strip()
+    for _, line in view.title[:COVER_DATE_LINES]:
+        m = _COVER_MONTH_YEAR.match(line)
+        if m:
+            return int(m.group(1)), "year.cover_date", line.strip()
     for _, line in view.title[:BARE_YEAR_LINES]:
         m = _BARE_YEAR.match(line)
         if m:
