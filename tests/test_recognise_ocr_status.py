@@ -196,3 +196,42 @@ def test_number_slot_ink_counts_pen_strokes_not_specks() -> None:
     # a number read in the slot is text, not a slot; a NOMOR low on the page is no heading's
     assert number_slot_ink(page, [words[0], Word("12", 900, 300, 40, 30, (1, 1, 3)), *words[1:]]) == ()
     assert number_slot_ink(page, [Word("NOMOR", 700, 2000, 120, 30, (1, 1, 3))]) == ()
+
+
+def test_a_white_gap_in_a_scanned_number_is_the_running_number_left_blank() -> None:
+    from PIL import Image, ImageDraw
+    from recognise_support import recognise, rule_ids
+
+    from evidence_check.extract.ocr import Word, number_slot_ink
+
+    line = (1, 1, 4)
+    words = [Word("NOMOR", 500, 300, 120, 30, line), Word(":", 630, 300, 10, 30, line),
+             Word("445/", 660, 300, 80, 30, line), Word("/III/PKM/2016", 800, 300, 250, 30, line)]
+    page = Image.new("L", (1654, 2339), 255)
+    assert number_slot_ink(page, words) == (0.0,)
+    ImageDraw.Draw(page).line([(750, 305), (790, 325)], fill=0, width=3)  # a number written in by hand
+    assert number_slot_ink(page, words)[0] > 0.02
+    head = ("KEPUTUSAN\nKEPALA UPT PUSKESMAS NAWANGSASI\nNOMOR : 445/ /III/PKM/2016\nTENTANG\n"
+            "INDIKATOR MUTU\nKEPALA UPT PUSKESMAS NAWANGSASI,\nMenimbang : a. bahwa perlu;\n")
+    white = recognise(head, method="ocr", number_slots={"1": [0.0]})
+    assert white.status == "draft" and "draft.placeholder_number" in rule_ids(white, "status")
+    for meta in ({"number_slots": {"1": [0.04]}}, {}):
+        assert recognise(head, method="ocr", **meta).status != "draft"
+
+
+def test_a_dot_leader_ocr_read_as_letters_is_no_handwritten_number() -> None:
+    from recognise_support import recognise
+
+    head = ("PERATURAN PEMERINTAH REPUBLIK INDONESIA NOMOR\n{slot} TAHUN 2017 TENTANG PELAKSANAAN TUGAS\n"
+            "DENGAN RAHMAT TUHAN YANG MAHA ESA\nPRESIDEN REPUBLIK INDONESIA,\nMenimbang : a. bahwa perlu;\n")
+    leader = recognise(head.format(slot="eT ee"), method="ocr")
+    assert leader.status != "enacted"  # two letter groups where dots were: not a number written in by hand
+    hand = recognise(head.format(slot="IQ ,"), method="ocr")
+    assert hand.status == "enacted" and hand.number is None  # one short token: a handwritten number
+
+
+def test_a_year_after_tahun_and_a_dot_is_still_the_year() -> None:
+    from recognise_support import recognise
+
+    doc = recognise("PERATURAN DAERAH KABUPATEN JEMBRANA\nNOMOR 2 TAHUN.2022\nTENTANG\nSPBE\n", method="ocr")
+    assert doc.number == "2" and doc.year == 2022

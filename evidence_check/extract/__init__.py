@@ -22,7 +22,7 @@ from ..models import Document, Extraction, Finding, Page
 from .common import Extracted, PageProgress, no_progress
 from .formats import format_from_extension, sniff
 
-EXTRACTOR_VERSION = "6"  # 2: raw tables, signatures and QR codes in meta; 3: image slots, photo fallback (issue 11); 4: encoded blocks and vector tables kept without OCR; 5: page shapes (width / height) in meta; 6: number slot ink on OCR pages
+EXTRACTOR_VERSION = "7"  # 2: raw tables, signatures and QR codes in meta; 3: image slots, photo fallback (issue 11); 4: encoded blocks and vector tables kept without OCR; 5: page shapes (width / height) in meta; 6: number slot ink on OCR pages; 7: gaps in a scanned number
 CONTENT_FORMATS = {"pdf", "docx", "odt", "xlsx", "xls", "ods", "pptx", "image", "txt", "html", "doc"}
 UNSUPPORTED_DETAIL = {
     "ppt": "PowerPoint 97-2003 (.ppt)", "rtf": "Rich Text Format (.rtf)", "rar": "arsip RAR", "7z": "arsip 7-Zip",

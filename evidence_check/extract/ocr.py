@@ -28,7 +28,7 @@ ENHANCE_MAX_WORDS = 40  # a first pass with fewer words than this, or
 ENHANCE_MIN_CONFIDENCE = 70.0  # a mean confidence below this, is a poor read
 ENHANCE_MIN_GREY_SHARE = 0.25  # share of pixels in GREY_BAND: paper that is not white
 GREY_BAND = (60, 216)
-ENHANCE_VERSION = 3  # in the page memo key: 1 photo fallback, 3 number slot ink (pages read before are read again)
+ENHANCE_VERSION = 4  # in the page memo key: 1 photo fallback, 3 number slot ink, 4 gaps in a number (read again)
 
 
 class OcrUnavailable(RuntimeError):
@@ -109,7 +109,8 @@ _INK_DARK = 128
 
 def number_slot_ink(img: Image.Image, words: list[Word]) -> tuple[float, ...]:
     """Share of dark pixels in each empty slot after a capitalised NOMOR in the upper half of the page, after a
-    3x3 median filter (scanner specks go, pen strokes stay); a NOMOR followed by text on its line has no slot."""
+    3x3 median filter (scanner specks go, pen strokes stay): the slot after NOMOR when nothing was read there,
+    else each gap where two parts of the number meet at a slash."""
     from PIL import ImageFilter
 
     gray = img.convert("L") if img.mode != "L" else img
@@ -120,7 +121,9 @@ def number_slot_ink(img: Image.Image, words: list[Word]) -> tuple[float, ...]:
         same = [x for x in words[i + 1:] if x.line == w.line and x.left > w.left]
         after = [x for x in same if x.text not in (":", ".")]
         if after and after[0].text.upper() != "TAHUN":
-            continue  # something was read in the slot: the number is text, not a question of ink
+            # a number read as text; its running part may still be a gap ("445/ /PKM/2018", "824/Kep. /ADM")
+            inks.extend(_gap_ink(gray, after))
+            continue
         colon = [x.left + x.width for x in same[:1] if x.text in (":", ".")]
         start = max([w.left + w.width, *colon]) + w.height // 2
         end = after[0].left - w.height // 2 if after else start + _SLOT_WIDTH_LINES * w.height
@@ -131,6 +134,25 @@ def number_slot_ink(img: Image.Image, words: list[Word]) -> tuple[float, ...]:
         crop = gray.crop(box).filter(ImageFilter.MedianFilter(3))
         inks.append(round(sum(crop.histogram()[:_INK_DARK]) / (crop.width * crop.height), 4))
     return tuple(inks)
+
+
+def _gap_ink(gray: Image.Image, number: list[Word]) -> list[float]:
+    """Ink in the gap between two parts of a number that meet at a slash ("445/" … "/PKM"): where the running
+    number is written in by hand, or left white by a draft."""
+    from PIL import ImageFilter
+
+    out = []
+    for a, b in zip(number, number[1:]):
+        if not (a.text.endswith(("/", ".")) and b.text.startswith("/")):
+            continue
+        pad = max(1, a.height // 6)
+        box = (a.left + a.width + pad, max(0, min(a.top, b.top) - a.height // 3), b.left - pad,
+               min(gray.height, max(a.top + a.height, b.top + b.height) + a.height // 3))
+        if box[2] - box[0] < 3 or box[3] <= box[1]:
+            continue
+        crop = gray.crop(box).filter(ImageFilter.MedianFilter(3))
+        out.append(round(sum(crop.histogram()[:_INK_DARK]) / (crop.width * crop.height), 4))
+    return out
 
 
 def run_tesseract(image_path: Path, lang: str, dpi: int, timeout: float, with_slot: bool = True) -> OcrResult:

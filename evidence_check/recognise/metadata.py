@@ -27,7 +27,7 @@ _CITATION_TAIL = re.compile(r"\stentang\s+[A-Za-z]")  # lower case: an own title
 
 # an SOP identity box flattened into lines: "SATUAN KERJA NOMOR SOP 3" (the label is distinctive anywhere)
 _NOMOR_SOP_INLINE = re.compile(r"(?<=\s)(?:NOMOR|Nomor|No\.?)\s*SOP\b\s*:?\s*(?P<rest>.*)$")
-_NUM_TAHUN = re.compile(r"^(?P<num>.*?)\s*\bTAHUN\s*(?P<year>[12]\d{3})?\s*[.…,;:]*\s*$", re.IGNORECASE)
+_NUM_TAHUN = re.compile(r"^(?P<num>.*?)\s*\bTAHUN[\s.]*(?P<year>[12]\d{3})?\s*[.…,;:]*\s*$", re.IGNORECASE)
 _NUM_TAHUN_UNREAD = re.compile(r"^(?P<num>[^\s/]{1,12})\s+TAHUN\s+\S.{0,12}$")  # the year OCR broke: "2 01 e'"
 _TRAIL_YEAR = re.compile(r"(?:^|[/.\-\s])((?:19|20)\d\d)\s*$")
 _STOP_TITLE = re.compile(
@@ -146,7 +146,7 @@ def read_number(view: View, start: int, rules: RecognitionRules) -> NumberRead |
                 break
             if sum(any(c.islower() for c in w) for w in nxt.split()[:6]) >= 3:
                 break  # a sentence ("Pada hari ini Jumat tanggal …"): the number field was left blank
-            rest = nxt
+            rest = re.split(r"\s+TENTANG\b", nxt)[0]  # a run-together line: the subject is no part of it
             j += 1
         rest = rest.strip().lstrip(":").strip()
         if _CITATION_TAIL.search(rest):
@@ -163,6 +163,7 @@ def read_number(view: View, start: int, rules: RecognitionRules) -> NumberRead |
             num = ""
         elif m_junk := _NUM_TAHUN_UNREAD.match(rest):
             num = m_junk.group("num")  # "76 TAHUN 2 01 e'": an OCR-broken year is no part of the number
+        printed = re.split(r"[\s,]*\bTAHUN\b", num, flags=re.IGNORECASE)[0].strip(" :")  # the slot as printed
         num = clean_number(num, view.ocr, rules.ocr.digit_confusions)
         if re.match(r"^\|(?!\s*\d)", num):
             # a stroke alone in the slot ("NOMOR | TAHUN 2014"): a handwritten or stamped number an OCR layer
@@ -175,13 +176,16 @@ def read_number(view: View, start: int, rules: RecognitionRules) -> NumberRead |
                        or bool(rules.rx(rules.status.placeholder_gap).search(rest)))
         # on a scan only typed dots/X-es count: an empty slot or segment is often handwriting OCR could not read
         both_blank = bool(mt) and not num and year is None  # "NOMOR TAHUN": a year is typed, never handwritten
-        white = placeholder and not num and view.ocr and _slot_is_white(view, page, rules)
+        # the empty slot, or the gap in a number ("445/ /PKM"), is white on the page image: a draft's blank
+        white = placeholder and view.ocr and _slot_is_white(view, page, rules)
         if placeholder and view.ocr and not (both_blank or white) and not re.search(r"[.…_]{3,}|X{2,}|x{2,}", rest):
             return None  # a blank on a scan is often a handwritten number OCR could not read
         if white:
             line = f"{line.strip()} (the number slot is white on the page image)"
         if not placeholder and not re.search(r"\d", num):
-            if view.ocr and 0 < len(num) <= 3:  # "NOMOR g TAHUN 2021": a handwritten number, not a blank
+            if view.ocr and 0 < len(num) <= 3 and sum(bool(re.search(r"\w", t)) for t in printed.split()) == 1:
+                # "NOMOR g TAHUN 2021": a handwritten number, not a blank (a dot leader OCR read as "eT ee" is
+                # several tokens, not one)
                 return NumberRead(rest, None, year, False, page, line.strip(), unreadable=True)
             if not re.search(r"SOP", line, re.I):
                 continue  # "No" heading a table column ...
