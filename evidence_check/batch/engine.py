@@ -140,9 +140,10 @@ class BatchRun:
         pending_open = deque(states)
         try:
             while pending_open or self.inflight or self.todo:
-                # open agencies lazily: hash the next one's files only when the workers need more work
+                # open agencies lazily: hash the next ones' files only when the workers need more work
                 while pending_open and len(self.todo) < max(2, self.executor.workers * 2):
-                    self._open(pending_open.popleft(), _hash)
+                    group = [pending_open.popleft() for _ in range(min(self.executor.workers, len(pending_open)))]
+                    self.todo.extend(_largest_first([t for st in group for t in self._open(st, _hash)]))
                 self._pump()
                 if not self.inflight:
                     continue
@@ -161,7 +162,9 @@ class BatchRun:
 
     # -- agency life cycle
 
-    def _open(self, st: _Agency, hash_fn: Callable[[SourceFile], tuple[str | None, list[Document] | None]]) -> None:
+    def _open(self, st: _Agency, hash_fn: Callable[[SourceFile], tuple[str | None, list[Document] | None]]
+              ) -> list[tuple[Callable[..., Any], tuple[Any, ...], tuple[Any, ...]]]:
+        """Hash an agency's files and look them up in the journal; returns the read tasks still to do."""
         from .tasks import pack, read_packed
 
         for n, src in enumerate(st.sources):
@@ -175,7 +178,8 @@ class BatchRun:
             self.rows[st.job.folder] = row
             self.docs_done += len(st.sources)
             self._tick(st.job.folder)
-            return
+            return []
+        reads = []
         for n, src in enumerate(st.sources):
             if n in st.read:
                 continue
@@ -183,9 +187,10 @@ class BatchRun:
             if hit is not None:
                 st.read[n] = pack(hit).packed
             else:
-                self.todo.append((read_packed, (src, st.shas[n], st.job.options), ("read", st, n)))
+                reads.append((read_packed, (src, st.shas[n], st.job.options), ("read", st, n)))
         self.docs_done += len(st.read)
         self._maybe_settle(st)
+        return reads
 
     def _done(self, fut: Any, tag: tuple[Any, ...]) -> None:
         kind, st, n = tag
@@ -318,6 +323,15 @@ class BatchRun:
         left = self.docs_total - self.docs_done
         self.progress(BatchProgress(len(self.rows), len(self.jobs), self.docs_done, self.docs_total, self.pages_done,
                                     dps, self.pages_done / dt, left / dps if dps > 0 else None, detail))
+
+
+def _largest_first(reads: list[tuple[Callable[..., Any], tuple[Any, ...], tuple[Any, ...]]]
+                   ) -> list[tuple[Callable[..., Any], tuple[Any, ...], tuple[Any, ...]]]:
+    """The read tasks of a group of agencies (as many as there are workers, opened together), biggest
+    file first: the group's last reads are small ones, so its agencies' reads end at about the same time
+    on every worker and their judge tasks run side by side, instead of one worker judging the last
+    agency of the batch while the other has nothing left to do. File size stands in for the work."""
+    return sorted(reads, key=lambda t: -t[1][0].size)
 
 
 def error_row(folder: str, detail: str, documents: int) -> dict[str, Any]:
