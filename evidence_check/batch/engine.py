@@ -132,19 +132,28 @@ class BatchRun:
     def run(self) -> list[dict[str, Any]]:
         from ..extract.runner import _hash
 
-        states = []
-        for job in self.jobs:
-            sources, skipped = discover(job.path, RunContext(job.options))
-            states.append(_Agency(job, sources, skipped))
-            self.docs_total += len(sources)
-        pending_open = deque(states)
+        undiscovered = deque(self.jobs)
+        pending_open: deque[_Agency] = deque()
+
+        def discover_next(n: int) -> None:
+            for _ in range(min(n, len(undiscovered))):
+                job = undiscovered.popleft()
+                sources, skipped = discover(job.path, RunContext(job.options))
+                pending_open.append(_Agency(job, sources, skipped))
+                self.docs_total += len(sources)
+
+        group_size = self.executor.workers
         try:
-            while pending_open or self.inflight or self.todo:
+            while undiscovered or pending_open or self.inflight or self.todo:
                 # open agencies lazily: hash the next ones' files only when the workers need more work
-                while pending_open and len(self.todo) < max(2, self.executor.workers * 2):
-                    group = [pending_open.popleft() for _ in range(min(self.executor.workers, len(pending_open)))]
+                while (undiscovered or pending_open) and len(self.todo) < max(2, self.executor.workers * 2):
+                    discover_next(group_size - len(pending_open))
+                    group = [pending_open.popleft() for _ in range(min(group_size, len(pending_open)))]
                     self.todo.extend(_largest_first([t for st in group for t in self._open(st, _hash)]))
                 self._pump()
+                # the other folders are listed once the workers hold their first tasks (hundreds of agencies
+                # take a while to list); the document total is for progress only
+                discover_next(len(undiscovered))
                 if not self.inflight:
                     continue
                 try:
