@@ -28,6 +28,8 @@ from .plan import AgencyJob
 from .tasks import Judged, Read
 
 JOURNAL_NAME = "batch-journal.sqlite"
+# (function, its arguments, the tag its result is filed under)
+Task = tuple[Callable[..., Any], tuple[Any, ...], tuple[Any, ...]]
 AGENCIES_DIR = "instansi"
 
 
@@ -109,7 +111,7 @@ class BatchRun:
         self.key = reading_key(options, self.rules.checksum)
         self.journal = Journal(Path(options.out) / JOURNAL_NAME)
         self.results: queue.Queue[tuple[Any, tuple[Any, ...]]] = queue.Queue()
-        self.todo: deque[tuple[Callable[..., Any], tuple[Any, ...], tuple[Any, ...]]] = deque()
+        self.todo: deque[Task] = deque()
         self.inflight = 0
         self.rows: dict[str, dict[str, Any]] = {}
         self.docs_total = self.docs_done = self.pages_done = self.docs_worked = 0
@@ -172,7 +174,7 @@ class BatchRun:
     # -- agency life cycle
 
     def _open(self, st: _Agency, hash_fn: Callable[[SourceFile], tuple[str | None, list[Document] | None]]
-              ) -> list[tuple[Callable[..., Any], tuple[Any, ...], tuple[Any, ...]]]:
+              ) -> list[Task]:
         """Hash an agency's files and look them up in the journal; returns the read tasks still to do."""
         from .tasks import pack, read_packed
 
@@ -334,8 +336,7 @@ class BatchRun:
                                     dps, self.pages_done / dt, left / dps if dps > 0 else None, detail))
 
 
-def _largest_first(reads: list[tuple[Callable[..., Any], tuple[Any, ...], tuple[Any, ...]]]
-                   ) -> list[tuple[Callable[..., Any], tuple[Any, ...], tuple[Any, ...]]]:
+def _largest_first(reads: list[Task]) -> list[Task]:
     """The read tasks of a group of agencies (as many as there are workers, opened together), biggest
     file first: the group's last reads are small ones, so its agencies' reads end at about the same time
     on every worker and their judge tasks run side by side, instead of one worker judging the last
