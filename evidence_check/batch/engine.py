@@ -126,7 +126,7 @@ class BatchRun:
         fut.add_done_callback(lambda f, tag=tag: self.results.put((f, tag)))
 
     def _pump(self) -> None:
-        limit = max(2, self.executor.workers * 2)  # enough queued to keep every worker busy, no more
+        limit = max(2, self.executor.workers * 2)  # on each worker a task running and one waiting (executors.py)
         while self.todo and self.inflight < limit:
             fn, args, tag = self.todo.popleft()
             self._submit(fn, args, tag)
@@ -311,6 +311,7 @@ class BatchRun:
         out = Path(self.options.out)
         row = {**judged.row, "reports": [p.relative_to(out).as_posix() for p in written]}
         self.journal.put_agency(st.job.folder, st.fingerprint, not row["retry"], row)
+        self.journal.checkpoint()  # while the workers are busy with other agencies
         self.rows[st.job.folder] = row
         st.read.clear()  # free the agency's text: hundreds of agencies must not pile up in memory
         st.settled, st.mapped = [], {}
