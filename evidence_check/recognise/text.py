@@ -137,8 +137,7 @@ _FIELD_CELL = re.compile(
 
 def normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).replace("\u2026", "...").replace("\r", "\n")
-    if "|" in text:  # a field cell's border; the pattern is tried at every line start otherwise
-        text = _FIELD_CELL.sub(r"\1 : ", text)
+    text = _FIELD_CELL.sub(r"\1 : ", text)
     text = text.replace("\u2018", "'").replace("\u2019", "'").replace("\u201c", '"').replace("\u201d", '"')
     text = join_letter_spacing(text)
     # _SPACES holds no line break: one pass over the page is the per-line pass, lines then stripped alone
