@@ -357,6 +357,22 @@ def test_local_pool_gives_up_after_repeated_deaths_and_times_out(tmp_path):
         assert ok.result(60) == 9  # the pool carries on with a fresh worker
 
 
+def test_task_waiting_behind_a_lost_or_stopped_task_runs_and_is_not_charged(tmp_path):
+    """Short tasks: a worker holds its next task while it runs one. When the worker dies or is stopped, the
+    task waiting behind it never ran: it goes to a fresh worker, with no death counted against it."""
+    with LocalPool(1, retries=0, task_timeout=3) as pool:
+        assert [pool.submit(bs.square, i).result(60) for i in range(5)] == [0, 1, 4, 9, 16]  # short tasks seen
+        lost, behind = pool.submit(bs.always_die), pool.submit(bs.square, 6)
+        with pytest.raises(WorkerLost):
+            lost.result(60)
+        assert behind.result(60) == 36
+        slow, after = pool.submit(bs.sleep_for, 30), pool.submit(bs.square, 7)
+        with pytest.raises(TaskTimeout):
+            slow.result(60)
+        assert after.result(60) == 49
+        assert pool.retried == 0
+
+
 def test_local_workers_load_rules_once():
     with LocalPool(1) as pool:
         seen = [pool.submit(bs.worker_pid_and_load_count).result(120) for _ in range(4)]

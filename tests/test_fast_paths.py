@@ -451,3 +451,62 @@ def test_report_json_from_records_on_generated_values(value: object, wrap: str) 
         holder = {"f": Finding(code="X", severity="info", message=str(value)[:9], message_en="", rule="r")}
     report = replace(make_empty_report(), options={"x": holder}, skipped=({"p": "a", "why": value},))
     assert report_text(report) == dumps_indented(report_dict(report))
+
+
+# ------------------------------------------------------------------ page patterns run where they can match
+
+
+SPACED_PIECES = ["NOMOR", "Nomor", "nomor", "TAHUN", "Tahun", "TAHUNAN", " ", "  ", "\n", "4", "1", "2 0 1 6",
+                 "4 1", "1 9 9 9", "NOMOR 4 1 TAHUN 2 0 1 6", "x", "/", "NOMORTAHUN"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(SPACED_PIECES), max_size=16))
+def test_spaced_digit_joining_is_what_it_was(parts: list[str]) -> None:
+    from evidence_check.recognise import text as rt
+
+    def join(m: re.Match[str]) -> str:
+        return m.group(0).replace(" ", "")
+
+    text = "".join(parts)
+    assert rt.join_spaced_digits(text) == rt._SPACED_YEAR.sub(join, rt._SPACED_NUMBER.sub(join, text))
+
+
+YEAR_PIECES = ["2019", "2O19", "20l9", "201l", "1999", "2|21", "l999", "20I9x", "3O19", "2O1", "2OOO", "2Ol9",
+               "1S99", "2019/", "/2O19", ".2O19", " ", "\n", "-", "a", "(", "1"]
+CONFUSIONS = {"(": "1", "O": "0", "o": "0", "D": "0", "Q": "0", "I": "1", "l": "1", "L": "1", "|": "1",
+              "i": "1", "S": "5", "s": "5", "B": "8", "Z": "2", "z": "2"}  # vocab/ocr.yaml
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(YEAR_PIECES), max_size=14))
+def test_year_token_fixing_is_what_it_was(parts: list[str]) -> None:
+    from evidence_check.recognise.text import fix_year_tokens
+
+    def repl(m: re.Match[str]) -> str:  # fix_year_tokens as it was: every year-like token, digits alone too
+        tok = m.group(0)
+        if sum(ch.isdigit() for ch in tok) < 2:
+            return tok
+        fixed = "".join(CONFUSIONS.get(ch, ch) for ch in tok)
+        return fixed if fixed.isdigit() and 1900 <= int(fixed) <= 2099 else tok
+
+    text = "".join(parts)
+    old = re.sub(r"(?<![\w/.])[12][0-9OoIlL|iSsBZz]{3}(?![\w])", repl, text)
+    assert fix_year_tokens(text, CONFUSIONS) == old
+
+
+LINE_PIECES = ["Kepala Dinas", "050/112/Diskominfo/2025", "\r\n", "\r", "\x0c", "\x1c", "\u2028", "\x85",
+               "\n", " ", "-", "--", "d41d8cd98f00b204e9800998ecf8427e", "abcdefghijklmnopqrstuvwxyz012345",
+               "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(LINE_PIECES), max_size=12))
+def test_encoded_block_removal_without_a_candidate_line_is_what_it_was(parts: list[str]) -> None:
+    from evidence_check.extract import quality as q
+
+    text = "".join(parts)
+    stripped = [(ln, ln.strip()) for ln in text.splitlines()]
+    kept = [ln for ln, s in stripped
+            if not (len(s) >= 32 and q._ENCODED_LINE.match(s)) and not q._ARMOUR.match(s)]
+    assert q.without_encoded_blocks(text) == "\n".join(kept)

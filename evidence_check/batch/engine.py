@@ -28,6 +28,8 @@ from .plan import AgencyJob
 from .tasks import Judged, Read
 
 JOURNAL_NAME = "batch-journal.sqlite"
+# (function, its arguments, the tag its result is filed under)
+Task = tuple[Callable[..., Any], tuple[Any, ...], tuple[Any, ...]]
 AGENCIES_DIR = "instansi"
 
 
@@ -109,7 +111,7 @@ class BatchRun:
         self.key = reading_key(options, self.rules.checksum)
         self.journal = Journal(Path(options.out) / JOURNAL_NAME)
         self.results: queue.Queue[tuple[Any, tuple[Any, ...]]] = queue.Queue()
-        self.todo: deque[tuple[Callable[..., Any], tuple[Any, ...], tuple[Any, ...]]] = deque()
+        self.todo: deque[Task] = deque()
         self.inflight = 0
         self.rows: dict[str, dict[str, Any]] = {}
         self.docs_total = self.docs_done = self.pages_done = self.docs_worked = 0
@@ -124,7 +126,7 @@ class BatchRun:
         fut.add_done_callback(lambda f, tag=tag: self.results.put((f, tag)))
 
     def _pump(self) -> None:
-        limit = max(2, self.executor.workers * 2)  # enough queued to keep every worker busy, no more
+        limit = max(2, self.executor.workers * 2)  # on each worker a task running and one waiting (executors.py)
         while self.todo and self.inflight < limit:
             fn, args, tag = self.todo.popleft()
             self._submit(fn, args, tag)
@@ -132,18 +134,28 @@ class BatchRun:
     def run(self) -> list[dict[str, Any]]:
         from ..extract.runner import _hash
 
-        states = []
-        for job in self.jobs:
-            sources, skipped = discover(job.path, RunContext(job.options))
-            states.append(_Agency(job, sources, skipped))
-            self.docs_total += len(sources)
-        pending_open = deque(states)
+        undiscovered = deque(self.jobs)
+        pending_open: deque[_Agency] = deque()
+
+        def discover_next(n: int) -> None:
+            for _ in range(min(n, len(undiscovered))):
+                job = undiscovered.popleft()
+                sources, skipped = discover(job.path, RunContext(job.options))
+                pending_open.append(_Agency(job, sources, skipped))
+                self.docs_total += len(sources)
+
+        group_size = self.executor.workers
         try:
-            while pending_open or self.inflight or self.todo:
-                # open agencies lazily: hash the next one's files only when the workers need more work
-                while pending_open and len(self.todo) < max(2, self.executor.workers * 2):
-                    self._open(pending_open.popleft(), _hash)
+            while undiscovered or pending_open or self.inflight or self.todo:
+                # open agencies lazily: hash the next ones' files only when the workers need more work
+                while (undiscovered or pending_open) and len(self.todo) < max(2, self.executor.workers * 2):
+                    discover_next(group_size - len(pending_open))
+                    group = [pending_open.popleft() for _ in range(min(group_size, len(pending_open)))]
+                    self.todo.extend(_largest_first([t for st in group for t in self._open(st, _hash)]))
                 self._pump()
+                # the other folders are listed once the workers hold their first tasks (hundreds of agencies
+                # take a while to list); the document total is for progress only
+                discover_next(len(undiscovered))
                 if not self.inflight:
                     continue
                 try:
@@ -161,7 +173,9 @@ class BatchRun:
 
     # -- agency life cycle
 
-    def _open(self, st: _Agency, hash_fn: Callable[[SourceFile], tuple[str | None, list[Document] | None]]) -> None:
+    def _open(self, st: _Agency, hash_fn: Callable[[SourceFile], tuple[str | None, list[Document] | None]]
+              ) -> list[Task]:
+        """Hash an agency's files and look them up in the journal; returns the read tasks still to do."""
         from .tasks import pack, read_packed
 
         for n, src in enumerate(st.sources):
@@ -175,7 +189,8 @@ class BatchRun:
             self.rows[st.job.folder] = row
             self.docs_done += len(st.sources)
             self._tick(st.job.folder)
-            return
+            return []
+        reads = []
         for n, src in enumerate(st.sources):
             if n in st.read:
                 continue
@@ -183,9 +198,10 @@ class BatchRun:
             if hit is not None:
                 st.read[n] = pack(hit).packed
             else:
-                self.todo.append((read_packed, (src, st.shas[n], st.job.options), ("read", st, n)))
+                reads.append((read_packed, (src, st.shas[n], st.job.options), ("read", st, n)))
         self.docs_done += len(st.read)
         self._maybe_settle(st)
+        return reads
 
     def _done(self, fut: Any, tag: tuple[Any, ...]) -> None:
         kind, st, n = tag
@@ -295,6 +311,7 @@ class BatchRun:
         out = Path(self.options.out)
         row = {**judged.row, "reports": [p.relative_to(out).as_posix() for p in written]}
         self.journal.put_agency(st.job.folder, st.fingerprint, not row["retry"], row)
+        self.journal.checkpoint()  # while the workers are busy with other agencies
         self.rows[st.job.folder] = row
         st.read.clear()  # free the agency's text: hundreds of agencies must not pile up in memory
         st.settled, st.mapped = [], {}
@@ -318,6 +335,14 @@ class BatchRun:
         left = self.docs_total - self.docs_done
         self.progress(BatchProgress(len(self.rows), len(self.jobs), self.docs_done, self.docs_total, self.pages_done,
                                     dps, self.pages_done / dt, left / dps if dps > 0 else None, detail))
+
+
+def _largest_first(reads: list[Task]) -> list[Task]:
+    """The read tasks of a group of agencies (as many as there are workers, opened together), biggest
+    file first: the group's last reads are small ones, so its agencies' reads end at about the same time
+    on every worker and their judge tasks run side by side, instead of one worker judging the last
+    agency of the batch while the other has nothing left to do. File size stands in for the work."""
+    return sorted(reads, key=lambda t: -t[1][0].size)
 
 
 def error_row(folder: str, detail: str, documents: int) -> dict[str, Any]:

@@ -19,6 +19,11 @@ from multiprocessing import connection, get_context
 from typing import Any, Protocol, Self
 
 DEFAULT_RETRIES = 2  # a task may lose this many workers and still run; a third death is the document's fault
+# A worker holds its next task in its pipe while it runs one, so it starts the next the moment it sends a
+# result instead of waiting for the parent (busy on 2 cores) to wake, collect and send: with tasks of a few
+# tens of ms that round-trip idled each worker ~10 % of a text-layer batch. Only while tasks are short: a
+# task queued behind a long one (a scan's OCR) would wait there while another worker went idle.
+PREFETCH_BELOW_S = 0.5  # recent tasks' mean run time (exponential average) under which a second task is sent
 
 
 class WorkerLost(RuntimeError):
@@ -99,9 +104,14 @@ class _Task:
 class _Worker:
     proc: Any
     conn: Any
-    task: _Task | None = None
-    deadline: float = float("inf")
+    tasks: deque[_Task] = field(default_factory=deque)  # sent, in the order the worker runs them; [0] runs
+    deadline: float = float("inf")  # of tasks[0], counted from when it started
+    started: float = 0.0  # when tasks[0] started (sent to an idle worker, or the one before it finished)
     done: int = field(default=0)
+
+    @property
+    def task(self) -> _Task | None:
+        return self.tasks[0] if self.tasks else None
 
 
 class LocalPool:
@@ -131,6 +141,7 @@ class LocalPool:
         self.retried = 0  # tasks re-run after their worker died (diagnostics and tests)
         self._closed = threading.Event()
         self._pool: list[_Worker] = []
+        self._mean_run = float("inf")  # exponential average of task run times: no prefetch until one is seen
         self._thread = threading.Thread(target=self._loop, name="evidence-check-pool", daemon=True)
         self._thread.start()
 
@@ -195,31 +206,54 @@ class LocalPool:
         except OSError:
             pass
 
+    def _next_task(self) -> _Task | None:
+        with self._lock:
+            while self._queue:
+                cand = self._queue.popleft()
+                if cand.started or cand.future.set_running_or_notify_cancel():  # False: cancelled
+                    cand.started = True
+                    return cand
+        return None
+
     def _dispatch(self) -> None:
         while len(self._pool) < self.workers:
             self._pool.append(self._spawn())
-        for w in self._pool:
-            if w.task is not None:
-                continue
-            with self._lock:
-                task = None
-                while self._queue and task is None:
-                    cand = self._queue.popleft()
-                    if cand.started or cand.future.set_running_or_notify_cancel():  # False: cancelled
-                        cand.started, task = True, cand
-            if task is None:
-                return
-            try:
-                w.conn.send((task.id, task.fn, task.args))
-            except Exception as exc:  # noqa: BLE001 — unpicklable arguments are the caller's bug
-                if isinstance(exc, (BrokenPipeError, OSError)):
-                    with self._lock:
-                        self._queue.appendleft(task)  # the worker is gone; _reap replaces it
+        depth = 2 if self._mean_run < PREFETCH_BELOW_S else 1
+        for slots in range(1, depth + 1):  # every idle worker gets a task before any gets a second
+            for w in self._pool:
+                if len(w.tasks) >= slots or (slots > 1 and not w.tasks):
                     continue
-                task.future.set_exception(exc)
-                continue
-            w.task = task
-            w.deadline = time.monotonic() + self.task_timeout if self.task_timeout else float("inf")
+                task = self._next_task()
+                if task is None:
+                    return
+                self._send(w, task)
+
+    def _send(self, w: _Worker, task: _Task) -> None:
+        try:
+            w.conn.send((task.id, task.fn, task.args))
+        except Exception as exc:  # noqa: BLE001 — unpicklable arguments are the caller's bug
+            if isinstance(exc, (BrokenPipeError, OSError)):
+                with self._lock:
+                    self._queue.appendleft(task)  # the worker is gone; _reap replaces it
+                return
+            task.future.set_exception(exc)
+            return
+        w.tasks.append(task)
+        if len(w.tasks) == 1:
+            self._start(w)
+
+    def _start(self, w: _Worker) -> None:
+        """tasks[0] starts running now: its time limit counts from here."""
+        w.started = time.monotonic()
+        w.deadline = w.started + self.task_timeout if self.task_timeout else float("inf")
+
+    def _requeue_waiting(self, w: _Worker) -> None:
+        """Tasks sent to a worker that is being replaced, behind the one it was running: they never ran,
+        so they go back to the front of the queue, in order, without a death counted against them."""
+        waiting = list(w.tasks)[1:]
+        w.tasks.clear()
+        with self._lock:
+            self._queue.extendleft(reversed(waiting))
 
     def _replace(self, w: _Worker) -> None:
         self._kill(w)
@@ -227,6 +261,7 @@ class LocalPool:
 
     def _lost(self, w: _Worker, why: str) -> None:
         task = w.task
+        self._requeue_waiting(w)
         self._replace(w)
         if task is None:
             return
@@ -244,7 +279,7 @@ class LocalPool:
         except BaseException as exc:  # noqa: BLE001 — no future may wait forever on a dead manager
             self._closed.set()
             with self._lock:
-                stranded = [t for t in self._queue] + [w.task for w in self._pool if w.task is not None]
+                stranded = [t for t in self._queue] + [t for w in self._pool for t in w.tasks]
                 self._queue.clear()
             for task in stranded:
                 if not task.future.done():
@@ -270,7 +305,7 @@ class LocalPool:
             for w in list(self._pool):
                 if w.task is not None and now > w.deadline:
                     task = w.task
-                    w.task = None
+                    self._requeue_waiting(w)
                     self._replace(w)
                     task.future.set_exception(TaskTimeout(self.task_timeout or 0))
 
@@ -278,9 +313,14 @@ class LocalPool:
         try:
             while w.conn.poll():
                 task_id, kind, value = w.conn.recv()
-                task, w.task = w.task, None
-                if task is None or task.id != task_id:
+                if not w.tasks or w.tasks[0].id != task_id:
                     continue
+                task = w.tasks.popleft()
+                now = time.monotonic()
+                run = now - w.started
+                self._mean_run = run if self._mean_run == float("inf") else 0.8 * self._mean_run + 0.2 * run
+                if w.tasks:
+                    self._start(w)  # the worker went straight on to the task waiting in its pipe
                 w.done += 1
                 if kind == "ok":
                     task.future.set_result(value)
@@ -290,7 +330,9 @@ class LocalPool:
             self._lost(w, "pipa tertutup")
             return
         except Exception as exc:  # noqa: BLE001 — a result that cannot be unpickled
-            task, w.task = w.task, None
+            task = w.tasks.popleft() if w.tasks else None
+            if w.tasks:
+                self._start(w)
             if task is not None:
                 task.future.set_exception(RuntimeError(f"{type(exc).__name__}: {exc}"[:300]))
             return

@@ -115,6 +115,12 @@ class Journal:
         self.db.execute("INSERT OR REPLACE INTO agencies VALUES (?,?,?,?)",
                         (agency, fingerprint, int(complete), json.dumps(row, ensure_ascii=False)))
 
+    def checkpoint(self) -> None:
+        """Copy what the write-ahead log holds into the database file now (without waiting on readers).
+        Closing does it otherwise, for the whole batch at once, after the last agency: ~20 ms of a 500-page
+        batch's end during which every worker has already finished."""
+        self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
+
     def counts(self) -> dict[str, int]:
         return {t: self.db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
                 for t in ("documents", "mappings", "agencies")}

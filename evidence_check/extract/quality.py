@@ -29,6 +29,9 @@ TESSDATA_DIRS = (Path("/usr/share/tesseract-ocr/5/tessdata"), Path("/usr/share/t
 # Armour lines are 60-76 characters; a 40-character floor keeps letter numbers ("050/112/Diskominfo/2025") out.
 _ENCODED_LINE = re.compile(r"^(?:(?=[^\s]*[A-Za-z])(?=[^\s]*\d)[A-Za-z0-9+/]{40,}={0,2}|[0-9a-fA-F]{32,})$")
 _ARMOUR = re.compile(r"^-{3,}\s*(BEGIN|END) PGP [A-Z ]+-{3,}$")
+# What every encoded line holds (32 characters of its alphabet in a row): a page without it, and without the
+# "---" of armour, keeps every line, and the per-line pass is skipped.
+_ENCODED_RUN = re.compile(r"[A-Za-z0-9+/]{32}")
 
 MIN_CHARS = 25  # fewer visible characters than this on a page = no usable text layer
 MIN_QUALITY = 0.55  # share of known words below which the layer is treated as garbage
@@ -85,8 +88,10 @@ def known_words() -> frozenset[str]:
 def without_encoded_blocks(text: str) -> str:
     """The text without lines that are encoded data: everything inside PGP armour (a page may hold only
     its middle), base64 and hash lines elsewhere."""
-    kept: list[str] = []
     lines = text.splitlines()
+    if "---" not in text and not _ENCODED_RUN.search(text):
+        return "\n".join(lines)
+    kept: list[str] = []
     # the patterns only ever match an armour line starting "---" or an encoded line of 32+ characters:
     # every other line (nearly all of them) is settled without the regex engine
     marks = [m.group(1) for ln in lines if (s := ln.strip()).startswith("---") and (m := _ARMOUR.match(s))]

@@ -21,7 +21,9 @@ BODY_PAGES = 40  # scope "body": a naskah akademik carries its draft regulation 
 _LETTER_SPACED = re.compile(r"(?<!\S)(?:[A-Za-z]{1,3} ){4,}[A-Za-z]{1,3}(?!\S)")
 _CLOSING = re.compile(r"(?:itetapkan|isahkan|iundangkan)\s+di\b", re.IGNORECASE)
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b]+")
-_YEARISH = re.compile(r"(?<![\w/.])[12][0-9OoIlL|iSsBZz]{3}(?![\w])")
+# A year-like token with at least one look-alike in it: a token of digits alone is a year or not as it stands,
+# and fix_year_tokens would give it back unchanged (most pages hold several years).
+_YEARISH = re.compile(r"(?<![\w/.])[12](?=[0-9]{0,2}[OoIlL|iSsBZz])[0-9OoIlL|iSsBZz]{3}(?![\w])")
 
 
 @dataclass(frozen=True)
@@ -119,7 +121,12 @@ def join_spaced_digits(text: str) -> str:
     def join(m: re.Match[str]) -> str:
         return m.group(0).replace(" ", "")
 
-    return _SPACED_YEAR.sub(join, _SPACED_NUMBER.sub(join, text))
+    # each pattern starts with a look-behind, tried at every offset of the page: run it only on a page holding
+    # the words it needs
+    year = "TAHUN " in text or "Tahun " in text
+    if year and ("NOMOR " in text or "Nomor " in text) and (" TAHUN" in text or " Tahun" in text):
+        text = _SPACED_NUMBER.sub(join, text)
+    return _SPACED_YEAR.sub(join, text) if year else text
 
 
 # Identity boxes of SOPs, letters and forms come out of DOCX/XLSX tables as "Nomor SOP | 045/…"; the same
