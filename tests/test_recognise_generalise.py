@@ -1057,3 +1057,14 @@ def test_a_cover_dated_by_month_alone_gives_the_year() -> None:
     low = recognise("STANDAR DATA STATISTIK\nDirektorat Metodologi\nOutline\nLatar Belakang\nDasar Hukum\nTujuan\n"
                     "Sasaran\nAgustus 2020\n")
     assert low.year is None  # a month line far below the cover title is a table's or a slide's, not the cover's
+
+
+def test_a_qanun_is_acehs_regional_regulation() -> None:
+    qanun = ("QANUN KABUPATEN ACEH BARAT DAYA\nNOMOR 5 TAHUN 2015\nTENTANG\nPEMBENTUKAN GAMPONG\n"
+             "DENGAN RAHMAT ALLAH YANG MAHA KUASA\nBUPATI ACEH BARAT DAYA,\nMenimbang : a. bahwa perlu;\n")
+    doc = recognise(qanun)
+    assert (doc.doc_type, doc.number, doc.year, doc.status) == ("perda", "5", 2015, "enacted")
+    draft = recognise("RANCANGAN\n" + qanun.replace("NOMOR 5", "NOMOR ....."))
+    assert draft.doc_type == "perda" and draft.status == "draft"
+    cited = recognise("LAPORAN KINERJA\nDINAS SYARIAT ISLAM\nTAHUN 2020\nBAB I\nSesuai qanun kabupaten tentang gampong.\n")
+    assert cited.doc_type == "laporan"

@@ -352,7 +352,7 @@ def split_glued_capitals(text: str, words: tuple[str, ...]) -> str:
 _LEGAL_HEAD = (r"(?:(?:RANCANGAN\s+)?(?:PERATURAN|KEPUTUSAN|INSTRUKSI|SURAT\s+EDARAN)\s+(?:BUPATI|WALI\s*KOTA|GUBERNUR|"
                r"MENTERI|DAERAH|KEPALA|PRESIDEN|PEMERINTAH|DIREKTUR|BADAN|BERSAMA|LEMBAGA|KOMISI|SEKRETARIS|KETUA|"
                r"PIMPINAN|DEWAN|REKTOR|CAMAT|DIREKSI|WALIKOTA)\b|SURAT\s+EDARAN\s+(?=NOMOR\b|Nomor\s*:)"
-               r"|UNDANG-UNDANG\s+REPUBLIK\b)")
+               r"|UNDANG-UNDANG\s+REPUBLIK\b|(?:RANCANGAN\s+)?QANUN\s+(?:ACEH|KABUPATEN|KOTA)\b)")
 _HEAD_BREAK = re.compile(
     r"(?<!RANCANGAN)\s+(?=" + _LEGAL_HEAD + r")"  # the heading after the letterhead words
     r"|(?<=[A-Z0-9,.])\s*(?=NOMOR\s*(?:[:.]\s*)?(?:[\d.…_|]|TAHUN\b|TANGGAL\b|TENTANG\b|[A-Z]{1,6}[-.]\s?\d))"  # number
