@@ -102,6 +102,9 @@ def recognise_document(doc: Document, rules: RecognitionRules) -> Document:
                      or "signature" in h.cue_id]
     if number is not None:
         evidence.append(Evidence("metadata.number", number.line, number.page, "number"))
+        if number.white_slot is not None and sv.status == "draft":
+            # why a blank on a scan counts: the page image shows no handwriting in the slot
+            evidence.append(Evidence("status.white_number_slot", f"{number.white_slot:.2%}", number.page, "status"))
     title = read_title(view, start)
     if title:
         evidence.append(Evidence("metadata.tentang", title[0][:160], title[1], "title"))

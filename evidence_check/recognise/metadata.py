@@ -61,6 +61,7 @@ class NumberRead:
     page: int | None
     line: str
     unreadable: bool = False  # OCR read the (handwritten) number as letters: numbered, value unknown
+    white_slot: float | None = None  # a scan's blank slot measured white (ink share): a typed blank, not handwriting
 
 
 _DATE_AFTER = re.compile(r"\s+[0-3]?\d\s+(?-i:[A-Z][a-z]{2,9})\s+(?:19|20)\d\d\b")
@@ -115,11 +116,12 @@ def _year_of(s: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def _slot_is_white(view: View, page: int | None, rules: RecognitionRules) -> bool:
-    """The page's one empty NOMOR slot holds no ink: a blank left by a draft, not an unread handwritten number."""
+def _white_slot(view: View, page: int | None, rules: RecognitionRules) -> float | None:
+    """The ink of the page's one empty NOMOR slot when it holds none (a blank left by a draft, not an unread
+    handwritten number); None when the slot is inked, unmeasured or not the only one on the page."""
     limit = rules.status.blank_slot_max_ink
     inks = dict(view.number_slots).get(page or -1, ())
-    return limit is not None and len(inks) == 1 and inks[0] <= limit
+    return inks[0] if limit is not None and len(inks) == 1 and inks[0] <= limit else None
 
 
 def read_number(view: View, start: int, rules: RecognitionRules) -> NumberRead | None:
@@ -177,11 +179,10 @@ def read_number(view: View, start: int, rules: RecognitionRules) -> NumberRead |
         # on a scan only typed dots/X-es count: an empty slot or segment is often handwriting OCR could not read
         both_blank = bool(mt) and not num and year is None  # "NOMOR TAHUN": a year is typed, never handwritten
         # the empty slot, or the gap in a number ("445/ /PKM"), is white on the page image: a draft's blank
-        white = placeholder and view.ocr and _slot_is_white(view, page, rules)
-        if placeholder and view.ocr and not (both_blank or white) and not re.search(r"[.…_]{3,}|X{2,}|x{2,}", rest):
+        white = _white_slot(view, page, rules) if placeholder and view.ocr else None
+        if (placeholder and view.ocr and not both_blank and white is None
+                and not re.search(r"[.…_]{3,}|X{2,}|x{2,}", rest)):
             return None  # a blank on a scan is often a handwritten number OCR could not read
-        if white:
-            line = f"{line.strip()} (the number slot is white on the page image)"
         if not placeholder and not re.search(r"\d", num):
             if view.ocr and 0 < len(num) <= 3 and sum(bool(re.search(r"\w", t)) for t in printed.split()) == 1:
                 # "NOMOR g TAHUN 2021": a handwritten number, not a blank (a dot leader OCR read as "eT ee" is
@@ -196,7 +197,7 @@ def read_number(view: View, start: int, rules: RecognitionRules) -> NumberRead |
             found = _scattered_number(view.head[0].text)
             if found and re.search(r"SOP", line, re.I):
                 return NumberRead(found, found, _year_of(found), False, view.head[0].number, found)
-        return NumberRead(rest, None if placeholder else num, year, placeholder, page, line.strip())
+        return NumberRead(rest, None if placeholder else num, year, placeholder, page, line.strip(), white_slot=white)
     return None
 
 
