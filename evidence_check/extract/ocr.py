@@ -155,7 +155,7 @@ def _gap_ink(gray: Image.Image, number: list[Word]) -> list[float]:
     return out
 
 
-def run_tesseract(image_path: Path, lang: str, dpi: int, timeout: float, with_slot: bool = True) -> OcrResult:
+def run_tesseract(image_path: Path, lang: str, dpi: int, timeout: float) -> OcrResult:
     exe = tesseract_path()
     with tempfile.TemporaryDirectory(prefix="ec-ocr-") as tmp:
         base = Path(tmp) / "out"
@@ -169,12 +169,12 @@ def run_tesseract(image_path: Path, lang: str, dpi: int, timeout: float, with_sl
         text = (base.with_suffix(".txt")).read_text("utf-8", "replace")
         tsv = base.with_suffix(".tsv").read_text("utf-8", "replace")
         conf, words = _parse_tsv(tsv)
-        if with_slot:
-            from PIL import Image as PILImage
+        from PIL import Image as PILImage
 
-            with PILImage.open(image_path) as img:
+        try:
+            with PILImage.open(image_path) as img:  # the image Tesseract read: the slots are where its words are
                 slot = number_slot_ink(img, _tsv_words(tsv))
-        else:
+        except Exception:  # noqa: BLE001 — a slot measurement never costs the page its text
             slot = ()
     return OcrResult(text=text.replace("\f", "").strip(), confidence=conf, words=words, number_slots=slot)
 

@@ -194,7 +194,10 @@ def _match_page_shape(cue: Cue, doc: Document, view: View) -> Hit | None:
     shapes = doc.meta.get("page_shapes")  # width / height → number of pages read (extract/pdf.py)
     if not isinstance(shapes, dict):
         return None
-    counts = {float(a): int(n) for a, n in shapes.items()}
+    try:
+        counts = {float(a): int(n) for a, n in shapes.items()}
+    except (TypeError, ValueError):
+        return None  # a foreign meta value is no page shape
     pages = sum(counts.values())
     if pages < cue.min_pages:
         return None
