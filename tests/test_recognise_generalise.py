@@ -1068,3 +1068,8 @@ def test_a_qanun_is_acehs_regional_regulation() -> None:
     assert draft.doc_type == "perda" and draft.status == "draft"
     cited = recognise("LAPORAN KINERJA\nDINAS SYARIAT ISLAM\nTAHUN 2020\nBAB I\nSesuai qanun kabupaten tentang gampong.\n")
     assert cited.doc_type == "laporan"
+
+
+def test_foreign_page_shape_or_slot_meta_is_ignored_not_a_crash() -> None:
+    doc = recognise("PAPARAN\nAgenda\n", page_shapes={"wide": "many"}, number_slots={"one": ["x"]})
+    assert "paparan.slide_shape" not in rule_ids(doc, "doc_type")
