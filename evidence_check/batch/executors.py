@@ -171,6 +171,11 @@ class LocalPool:
         """For tests and diagnostics: the current workers' process ids."""
         return [w.proc.pid for w in self._pool if w.proc.is_alive()]
 
+    def busy_pids(self) -> list[int]:
+        """For tests and diagnostics: the process ids of workers holding a task (read without the pool
+        thread's cooperation, so a task may finish the moment after)."""
+        return [w.proc.pid for w in list(self._pool) if w.tasks and w.proc.is_alive()]
+
     def __enter__(self) -> Self:
         return self
 
