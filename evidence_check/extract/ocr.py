@@ -59,23 +59,6 @@ def _env() -> dict[str, str]:
     return env
 
 
-def _parse_tsv(tsv: str) -> tuple[float | None, int]:
-    confs = []
-    for line in tsv.splitlines()[1:]:
-        cols = line.split("\t")
-        if len(cols) < 12 or not cols[11].strip():
-            continue
-        try:
-            c = float(cols[10])
-        except ValueError:
-            continue
-        if c >= 0:
-            confs.append(c)
-    if not confs:
-        return None, 0
-    return round(sum(confs) / len(confs), 1), len(confs)
-
-
 @dataclass(frozen=True)
 class Word:
     text: str
@@ -84,9 +67,11 @@ class Word:
     width: int
     height: int
     line: tuple[int, int, int]  # Tesseract's block, paragraph and line numbers
+    conf: float = -1.0  # Tesseract's word confidence 0-100 (-1: none given)
 
 
 def _tsv_words(tsv: str) -> list[Word]:
+    """The words of Tesseract's TSV output, with their boxes and confidences."""
     out = []
     for row in tsv.splitlines()[1:]:
         cols = row.split("\t")
@@ -94,10 +79,18 @@ def _tsv_words(tsv: str) -> list[Word]:
             continue
         try:
             out.append(Word(cols[11].strip(), int(cols[6]), int(cols[7]), int(cols[8]), int(cols[9]),
-                            (int(cols[2]), int(cols[3]), int(cols[4]))))
+                            (int(cols[2]), int(cols[3]), int(cols[4])), float(cols[10])))
         except ValueError:
             continue
     return out
+
+
+def _confidence(words: list[Word]) -> tuple[float | None, int]:
+    """Mean word confidence and how many words have one."""
+    confs = [w.conf for w in words if w.conf >= 0]
+    if not confs:
+        return None, 0
+    return round(sum(confs) / len(confs), 1), len(confs)
 
 
 # The number slot of a legal heading ("NOMOR      TAHUN 2017"): from the right of NOMOR (and its colon) to TAHUN,
@@ -107,12 +100,18 @@ _SLOT_WIDTH_LINES = 10  # a slot without TAHUN on its line: about ten line-heigh
 _INK_DARK = 128
 
 
+def _ink_share(gray: Image.Image, box: tuple[int, int, int, int]) -> float:
+    """Share of dark pixels in `box` after a 3x3 median filter: scanner specks go, pen strokes stay."""
+    from PIL import ImageFilter
+
+    crop = gray.crop(box).filter(ImageFilter.MedianFilter(3))
+    return round(sum(crop.histogram()[:_INK_DARK]) / (crop.width * crop.height), 4)
+
+
 def number_slot_ink(img: Image.Image, words: list[Word]) -> tuple[float, ...]:
     """Share of dark pixels in each empty slot after a capitalised NOMOR in the upper half of the page, after a
     3x3 median filter (scanner specks go, pen strokes stay): the slot after NOMOR when nothing was read there,
     else each gap where two parts of the number meet at a slash."""
-    from PIL import ImageFilter
-
     gray = img.convert("L") if img.mode != "L" else img
     inks: list[float] = []
     for i, w in enumerate(words):
@@ -131,16 +130,13 @@ def number_slot_ink(img: Image.Image, words: list[Word]) -> tuple[float, ...]:
                min(gray.height, w.top + w.height + w.height // 2))
         if box[2] - box[0] < 2 * w.height or box[3] <= box[1]:
             continue
-        crop = gray.crop(box).filter(ImageFilter.MedianFilter(3))
-        inks.append(round(sum(crop.histogram()[:_INK_DARK]) / (crop.width * crop.height), 4))
+        inks.append(_ink_share(gray, box))
     return tuple(inks)
 
 
 def _gap_ink(gray: Image.Image, number: list[Word]) -> list[float]:
     """Ink in the gap between two parts of a number that meet at a slash ("445/" … "/PKM"): where the running
     number is written in by hand, or left white by a draft."""
-    from PIL import ImageFilter
-
     out = []
     for a, b in zip(number, number[1:]):
         if not (a.text.endswith(("/", ".")) and b.text.startswith("/")):
@@ -150,8 +146,7 @@ def _gap_ink(gray: Image.Image, number: list[Word]) -> list[float]:
                min(gray.height, max(a.top + a.height, b.top + b.height) + a.height // 3))
         if box[2] - box[0] < 3 or box[3] <= box[1]:
             continue
-        crop = gray.crop(box).filter(ImageFilter.MedianFilter(3))
-        out.append(round(sum(crop.histogram()[:_INK_DARK]) / (crop.width * crop.height), 4))
+        out.append(_ink_share(gray, box))
     return out
 
 
@@ -167,13 +162,13 @@ def run_tesseract(image_path: Path, lang: str, dpi: int, timeout: float) -> OcrR
             err = proc.stderr.decode("utf-8", "replace").strip().splitlines()
             raise OcrUnavailable(err[-1] if err else f"tesseract exit code {proc.returncode}")
         text = (base.with_suffix(".txt")).read_text("utf-8", "replace")
-        tsv = base.with_suffix(".tsv").read_text("utf-8", "replace")
-        conf, words = _parse_tsv(tsv)
+        read = _tsv_words(base.with_suffix(".tsv").read_text("utf-8", "replace"))
+        conf, words = _confidence(read)
         from PIL import Image as PILImage
 
         try:
             with PILImage.open(image_path) as img:  # the image Tesseract read: the slots are where its words are
-                slot = number_slot_ink(img, _tsv_words(tsv))
+                slot = number_slot_ink(img, read)
         except Exception:  # noqa: BLE001 — a slot measurement never costs the page its text
             slot = ()
     return OcrResult(text=text.replace("\f", "").strip(), confidence=conf, words=words, number_slots=slot)

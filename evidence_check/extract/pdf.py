@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
@@ -125,7 +126,7 @@ def extract_pdf(path: Path, opts: Options, progress: PageProgress = no_progress)
                 to_ocr.append(i)
         if qr_found:
             out.meta["qr_codes"] = qr_found
-        out.meta["page_shapes"] = {f"{a:.3f}": aspects.count(a) for a in sorted(set(aspects))}
+        out.meta["page_shapes"] = {f"{a:.3f}": n for a, n in sorted(Counter(aspects).items())}
         ocr_budget = set(to_ocr[i] for i in select_pages(len(to_ocr), opts.max_ocr_pages))
         slot_pages = [i for i in sorted(identity) if i not in to_ocr][:IDENTITY_OCR_PAGES]
         ocr_pages = _ocr_pages(pdf, sorted(ocr_budget | set(slot_pages)), opts, progress, out)

@@ -268,26 +268,33 @@ def correct_ocr(text: str, ocr: OcrSettings) -> str:
 # OCR text layers (a scanner's searchable PDF, a web transcript) break heading words with a space or a stray
 # stroke: "NOM OR 76", "NOMOIR 4". Only capitals, only the words of rules/vocab/ocr.yaml split_keywords, and only
 # one space or one I/l/1/| between two letters: no other capital word reads like that.
+_STRAY = re.compile(r"[ Il1|]")
+
+
 @lru_cache(maxsize=4)
-def _split_keyword_rx(words: tuple[str, ...]) -> re.Pattern[str] | None:
+def _split_keyword_rx(words: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """The pattern of the broken forms, and each keyword by its letters without I/l/1/| (an I inside a keyword
+    such as BUPATI is no insertion, so the comparison drops them on both sides)."""
     alts = ["(?:[ ]|[Il1|])?".join(map(re.escape, w.upper())) for w in words if len(w) >= 5]
-    return re.compile(r"(?<![A-Za-z])(?:" + "|".join(alts) + r")(?![A-Za-z])") if alts else None
+    if not alts:
+        return None
+    by_letters: dict[str, str] = {}
+    for w in words:
+        by_letters.setdefault(_STRAY.sub("", w.upper()), w.upper())
+    return re.compile(r"(?<![A-Za-z])(?:" + "|".join(alts) + r")(?![A-Za-z])"), by_letters
 
 
 def join_split_keywords(text: str, words: tuple[str, ...]) -> str:
     """'NOM OR 76 TA HUN 2018' → 'NOMOR 76 TAHUN 2018'."""
-    rx = _split_keyword_rx(words)
-    if rx is None:
+    compiled = _split_keyword_rx(words)
+    if compiled is None:
         return text
-    by_letters = {w.upper(): w.upper() for w in words}
+    rx, by_letters = compiled
 
     def repl(m: re.Match[str]) -> str:
         found = m.group(0)
-        letters = re.sub(r"[ Il1|]", "", found)
-        for word in by_letters:  # the keyword whose letters these are (an I inside TENTANG is no insertion)
-            if len(found) > len(word) and re.sub(r"[ Il1|]", "", word) == letters:
-                return word
-        return found
+        word = by_letters.get(_STRAY.sub("", found))
+        return word if word is not None and len(found) > len(word) else found
 
     return rx.sub(repl, text)
 
@@ -303,8 +310,10 @@ _NAME_TAIL = 4
 
 
 @lru_cache(maxsize=4)
-def _glued_vocab(words: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(w.upper() for w in words)
+def _glued_vocab(words: tuple[str, ...]) -> tuple[frozenset[str], int]:
+    """The heading words in capitals and the longest one's length (how far back a piece can start)."""
+    vocab = frozenset(w.upper() for w in words)
+    return vocab, max(map(len, vocab))
 
 
 def _segment(run: str, vocab: frozenset[str], longest: int) -> list[str] | None:
@@ -332,8 +341,7 @@ def split_glued_capitals(text: str, words: tuple[str, ...]) -> str:
     """'PERATURANBUPATITANJUNG … TAHUN2018' → 'PERATURAN BUPATI TANJUNG … TAHUN 2018'."""
     if not words:
         return text
-    vocab = _glued_vocab(words)
-    longest = max(map(len, vocab))
+    vocab, longest = _glued_vocab(words)
 
     def repl(m: re.Match[str]) -> str:
         run = m.group(0)
